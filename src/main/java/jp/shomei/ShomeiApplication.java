@@ -1,0 +1,18 @@
+package jp.shomei;
+
+import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableProcessApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class ShomeiApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ShomeiApplication.class, args);
+    }
+}
