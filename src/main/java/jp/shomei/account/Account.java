@@ -1,0 +1,174 @@
+package jp.shomei.account;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A graduate's account: the login address, the personal data, and the password hashes. */
+@Entity
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+    private String language;
+    private String nameKanji;
+    private String nameKana;
+    private LocalDate birthDate;
+    private String postalCode;
+    private String prefecture;
+    private String city;
+    private String street;
+    private String building;
+    private String phone;
+    private String mobile;
+    private String contactEmail;
+    private String employerName;
+    private String employerPostalCode;
+    private String passwordHash;
+    private String secondPasswordHash;
+    private Instant initialPasswordExpiresAt;
+    private Instant passwordsSetAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected Account() {
+    }
+
+    public Account(String email, String language, Instant now) {
+        this.email = email;
+        this.language = language;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void updatePersonalData(AccountDetails details, Instant now) {
+        this.nameKanji = details.nameKanji();
+        this.nameKana = details.nameKana();
+        this.birthDate = details.birthDate();
+        this.postalCode = details.postalCode();
+        this.prefecture = details.prefecture();
+        this.city = details.city();
+        this.street = details.street();
+        this.building = details.building();
+        this.phone = details.phone();
+        this.mobile = details.mobile();
+        this.contactEmail = details.contactEmail();
+        this.employerName = details.employerName();
+        this.employerPostalCode = details.employerPostalCode();
+        this.updatedAt = now;
+    }
+
+    /** Moves the account to a new login address (re-application with a lost address). */
+    void moveTo(String newEmail, String language, Instant now) {
+        this.email = newEmail;
+        this.language = language;
+        this.updatedAt = now;
+    }
+
+    /** An initial password replaces both passwords until the owner sets new ones. */
+    void issueInitialPassword(String hash, Instant expiresAt, Instant now) {
+        this.passwordHash = hash;
+        this.secondPasswordHash = null;
+        this.initialPasswordExpiresAt = expiresAt;
+        this.passwordsSetAt = null;
+        this.updatedAt = now;
+    }
+
+    void setPasswords(String passwordHash, String secondPasswordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.secondPasswordHash = secondPasswordHash;
+        this.initialPasswordExpiresAt = null;
+        this.passwordsSetAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getNameKanji() {
+        return nameKanji;
+    }
+
+    public String getNameKana() {
+        return nameKana;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getPrefecture() {
+        return prefecture;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getBuilding() {
+        return building;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getEmployerName() {
+        return employerName;
+    }
+
+    public String getEmployerPostalCode() {
+        return employerPostalCode;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getSecondPasswordHash() {
+        return secondPasswordHash;
+    }
+
+    public Instant getInitialPasswordExpiresAt() {
+        return initialPasswordExpiresAt;
+    }
+
+    public Instant getPasswordsSetAt() {
+        return passwordsSetAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

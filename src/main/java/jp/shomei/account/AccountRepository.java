@@ -1,0 +1,18 @@
+package jp.shomei.account;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmailIgnoreCase(String email);
+
+    @Query("""
+            select a from Account a where a.nameKana = :nameKana and a.birthDate = :birthDate
+            and exists (select r from StudentRecord r where r.accountId = a.id and r.studentNumber = :studentNumber)
+            """)
+    List<Account> findMatching(String nameKana, LocalDate birthDate, String studentNumber);
+}

@@ -1,0 +1,141 @@
+package jp.shomei.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens, moves and finds graduates' accounts. */
+@Service
+@Transactional
+public class AccountService {
+
+    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String LOWER = "abcdefghijkmnpqrstuvwxyz";
+    private static final String DIGITS = "23456789";
+    private static final int INITIAL_PASSWORD_LENGTH = 12;
+
+    private final AccountRepository accounts;
+    private final StudentRecordRepository studentRecords;
+    private final PasswordEncoder passwordEncoder;
+    private final AccountProperties properties;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountService(AccountRepository accounts, StudentRecordRepository studentRecords,
+            PasswordEncoder passwordEncoder, AccountProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.studentRecords = studentRecords;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(Long id) {
+        return id == null ? Optional.empty() : accounts.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean emailTaken(String email) {
+        return accounts.findByEmailIgnoreCase(email).isPresent();
+    }
+
+    /** The account a re-applicant already has: same name in katakana, birth date and a student ID. */
+    @Transactional(readOnly = true)
+    public Optional<Account> findReapplicationMatch(String nameKana, LocalDate birthDate, String studentNumber) {
+        if (nameKana == null || birthDate == null || studentNumber == null || studentNumber.isBlank()) {
+            return Optional.empty();
+        }
+        List<Account> matches = accounts.findMatching(normalizeSpaces(nameKana), birthDate, studentNumber);
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public List<StudentRecord> studentRecords(Long accountId) {
+        return studentRecords.findByAccountIdOrderByCreatedAtAsc(accountId);
+    }
+
+    public Account open(String email, String language, AccountDetails details, SchoolRecord record) {
+        Instant now = clock.instant();
+        Account account = new Account(email, language, now);
+        account.updatePersonalData(normalized(details), now);
+        accounts.save(account);
+        studentRecords.save(new StudentRecord(account.getId(), record, now));
+        return account;
+    }
+
+    public void addStudentRecord(Long accountId, SchoolRecord record) {
+        studentRecords.save(new StudentRecord(accountId, record, clock.instant()));
+    }
+
+    /** Moves an existing account to a new address with the re-application's data; the old address is returned. */
+    public String move(Long accountId, String newEmail, String language, AccountDetails details,
+            SchoolRecord record) {
+        Instant now = clock.instant();
+        Account account = accounts.findById(accountId).orElseThrow();
+        String previousEmail = account.getEmail();
+        account.moveTo(newEmail, language, now);
+        account.updatePersonalData(normalized(details), now);
+        if (!studentRecords.existsByAccountIdAndUniversityIdAndStudentNumber(accountId, record.universityId(),
+                record.studentNumber())) {
+            studentRecords.save(new StudentRecord(accountId, record, now));
+        }
+        return previousEmail;
+    }
+
+    /**
+     * A fresh random initial password; only its hash is kept. It leads only to the password setting. It commits on
+     * its own, before the mail goes out, so the password works the moment it arrives.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String issueInitialPassword(Long accountId) {
+        Instant now = clock.instant();
+        String password = randomPassword();
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.issueInitialPassword(passwordEncoder.encode(password),
+                now.plus(properties.initialPasswordValidity()), now);
+        return password;
+    }
+
+    /** Sets both passwords directly; used for demo accounts. */
+    public void setPasswords(Long accountId, String password, String secondPassword) {
+        accounts.findById(accountId).orElseThrow()
+                .setPasswords(passwordEncoder.encode(password), passwordEncoder.encode(secondPassword), clock.instant());
+    }
+
+    private String randomPassword() {
+        String all = UPPER + LOWER + DIGITS;
+        char[] chars = new char[INITIAL_PASSWORD_LENGTH];
+        chars[0] = UPPER.charAt(random.nextInt(UPPER.length()));
+        chars[1] = LOWER.charAt(random.nextInt(LOWER.length()));
+        chars[2] = DIGITS.charAt(random.nextInt(DIGITS.length()));
+        for (int i = 3; i < chars.length; i++) {
+            chars[i] = all.charAt(random.nextInt(all.length()));
+        }
+        for (int i = chars.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            char swap = chars[i];
+            chars[i] = chars[j];
+            chars[j] = swap;
+        }
+        return new String(chars);
+    }
+
+    private static AccountDetails normalized(AccountDetails d) {
+        return new AccountDetails(normalizeSpaces(d.nameKanji()), normalizeSpaces(d.nameKana()), d.birthDate(),
+                d.postalCode(), d.prefecture(), d.city(), d.street(), d.building(), d.phone(), d.mobile(),
+                d.contactEmail(), d.employerName(), d.employerPostalCode());
+    }
+
+    /** Names are compared with one half-width space between family and given name. */
+    static String normalizeSpaces(String name) {
+        return name == null ? null : name.replace('\u3000', ' ').trim().replaceAll(" +", " ");
+    }
+}

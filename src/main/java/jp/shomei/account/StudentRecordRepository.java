@@ -1,0 +1,11 @@
+package jp.shomei.account;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StudentRecordRepository extends JpaRepository<StudentRecord, Long> {
+
+    List<StudentRecord> findByAccountIdOrderByCreatedAtAsc(Long accountId);
+
+    boolean existsByAccountIdAndUniversityIdAndStudentNumber(Long accountId, Long universityId, String studentNumber);
+}

@@ -1,0 +1,13 @@
+package jp.shomei.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Where the service is reached from outside: links in mails and in staff forms start here. */
+@ConfigurationProperties("shomei")
+public record SiteProperties(@DefaultValue("http://localhost:8080") String baseUrl) {
+
+    public String url(String path) {
+        return baseUrl.replaceAll("/+$", "") + path;
+    }
+}

@@ -1,0 +1,5 @@
+package jp.shomei.registration;
+
+public enum DocumentSide {
+    FRONT, BACK
+}

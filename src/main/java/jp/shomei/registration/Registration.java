@@ -1,0 +1,367 @@
+package jp.shomei.registration;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+
+/** One registration journey: from the mail address to the decision, with the data last submitted. */
+@Entity
+public class Registration {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    private RegistrationStatus status;
+
+    private String processInstanceId;
+
+    private Instant createdAt;
+
+    private Instant submittedAt;
+
+    private int submissionCount;
+
+    private String termsVersion;
+
+    private Instant termsAcceptedAt;
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationType applicationType;
+
+    private String nameKanji;
+    private String nameKana;
+    private LocalDate birthDate;
+    private String schoolNameKanji;
+    private String schoolNameKana;
+    private String schoolNameRoman;
+    private Long universityId;
+    private Long departmentId;
+    private Long subjectId;
+    private Long degreeProgramId;
+    private String studentNumber;
+
+    @Column(name = "matriculation_ym")
+    private YearMonth matriculation;
+
+    @Column(name = "graduation_ym")
+    private YearMonth graduation;
+
+    @Enumerated(EnumType.STRING)
+    private LeavingType leavingType;
+
+    private String postalCode;
+    private String prefecture;
+    private String city;
+    private String street;
+    private String building;
+    private String phone;
+    private String mobile;
+    private String contactEmail;
+    private String intendedUse;
+    private String submissionPlace;
+    private String employerName;
+    private String employerPostalCode;
+    private Long documentTypeId;
+
+    /** For a re-application: the existing account that the applicant's data matches, if any. */
+    private Long matchedAccountId;
+
+    /** The account opened or moved by the approval. */
+    private Long accountId;
+
+    /** For a re-application: the address the moved account had before. */
+    private String previousEmail;
+
+    protected Registration() {
+    }
+
+    public Registration(String email, Locale language, Instant now) {
+        this.email = email;
+        this.language = language.getLanguage();
+        this.status = RegistrationStatus.URL_SENT;
+        this.createdAt = now;
+    }
+
+    /** Takes the submitted form as the application's current data. */
+    void submit(ApplicationForm form, String termsVersion, Instant termsAcceptedAt, Instant now) {
+        this.applicationType = form.getApplicationType();
+        this.nameKanji = form.getNameKanji();
+        this.nameKana = form.getNameKana();
+        this.birthDate = form.getBirthDate();
+        this.schoolNameKanji = form.getSchoolNameKanji();
+        this.schoolNameKana = form.getSchoolNameKana();
+        this.schoolNameRoman = form.getSchoolNameRoman();
+        this.universityId = form.getUniversityId();
+        this.departmentId = form.getDepartmentId();
+        this.subjectId = form.getSubjectId();
+        this.degreeProgramId = form.getDegreeProgramId();
+        this.studentNumber = form.getStudentNumber();
+        this.matriculation = form.getMatriculation();
+        this.graduation = form.getGraduation();
+        this.leavingType = form.getLeavingType();
+        this.postalCode = form.getPostalCode();
+        this.prefecture = form.getPrefecture();
+        this.city = form.getCity();
+        this.street = form.getStreet();
+        this.building = form.getBuilding();
+        this.phone = form.getPhone();
+        this.mobile = form.getMobile();
+        this.contactEmail = form.getContactEmail();
+        this.intendedUse = form.getIntendedUse();
+        this.submissionPlace = form.getSubmissionPlace();
+        this.employerName = form.getEmployerName();
+        this.employerPostalCode = form.getEmployerPostalCode();
+        this.documentTypeId = form.getDocumentTypeId();
+        this.termsVersion = termsVersion;
+        this.termsAcceptedAt = termsAcceptedAt;
+        this.submittedAt = now;
+        this.submissionCount++;
+        this.status = RegistrationStatus.UNDER_REVIEW;
+    }
+
+    /** The current data as a form, for a resubmission to start from. */
+    ApplicationForm toForm() {
+        ApplicationForm form = new ApplicationForm();
+        form.setApplicationType(applicationType);
+        form.setNameKanji(nameKanji);
+        form.setNameKana(nameKana);
+        form.setBirthDate(birthDate);
+        form.setSchoolNameKanji(schoolNameKanji);
+        form.setSchoolNameKana(schoolNameKana);
+        form.setSchoolNameRoman(schoolNameRoman);
+        form.setUniversityId(universityId);
+        form.setDepartmentId(departmentId);
+        form.setSubjectId(subjectId);
+        form.setDegreeProgramId(degreeProgramId);
+        form.setStudentNumber(studentNumber);
+        form.setMatriculation(matriculation);
+        form.setGraduation(graduation);
+        form.setLeavingType(leavingType);
+        form.setPostalCode(postalCode);
+        form.setPrefecture(prefecture);
+        form.setCity(city);
+        form.setStreet(street);
+        form.setBuilding(building);
+        form.setPhone(phone);
+        form.setMobile(mobile);
+        form.setContactEmail(contactEmail);
+        form.setIntendedUse(intendedUse);
+        form.setSubmissionPlace(submissionPlace);
+        form.setEmployerName(employerName);
+        form.setEmployerPostalCode(employerPostalCode);
+        form.setDocumentTypeId(documentTypeId);
+        return form;
+    }
+
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void matchedAccount(Long accountId) {
+        this.matchedAccountId = accountId;
+    }
+
+    void resubmissionRequested() {
+        this.status = RegistrationStatus.RESUBMISSION_REQUESTED;
+    }
+
+    void rejected() {
+        this.status = RegistrationStatus.REJECTED;
+    }
+
+    void expired() {
+        this.status = RegistrationStatus.EXPIRED;
+    }
+
+    void approved(Long accountId, String previousEmail) {
+        this.status = RegistrationStatus.APPROVED;
+        this.accountId = accountId;
+        this.previousEmail = previousEmail;
+    }
+
+    public boolean isReapplication() {
+        return applicationType == ApplicationType.REAPPLICATION;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public int getSubmissionCount() {
+        return submissionCount;
+    }
+
+    public String getTermsVersion() {
+        return termsVersion;
+    }
+
+    public Instant getTermsAcceptedAt() {
+        return termsAcceptedAt;
+    }
+
+    public ApplicationType getApplicationType() {
+        return applicationType;
+    }
+
+    public String getNameKanji() {
+        return nameKanji;
+    }
+
+    public String getNameKana() {
+        return nameKana;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getSchoolNameKanji() {
+        return schoolNameKanji;
+    }
+
+    public String getSchoolNameKana() {
+        return schoolNameKana;
+    }
+
+    public String getSchoolNameRoman() {
+        return schoolNameRoman;
+    }
+
+    public Long getUniversityId() {
+        return universityId;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public Long getDegreeProgramId() {
+        return degreeProgramId;
+    }
+
+    public String getStudentNumber() {
+        return studentNumber;
+    }
+
+    public YearMonth getMatriculation() {
+        return matriculation;
+    }
+
+    public YearMonth getGraduation() {
+        return graduation;
+    }
+
+    public LeavingType getLeavingType() {
+        return leavingType;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getPrefecture() {
+        return prefecture;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getBuilding() {
+        return building;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getIntendedUse() {
+        return intendedUse;
+    }
+
+    public String getSubmissionPlace() {
+        return submissionPlace;
+    }
+
+    public String getEmployerName() {
+        return employerName;
+    }
+
+    public String getEmployerPostalCode() {
+        return employerPostalCode;
+    }
+
+    public Long getDocumentTypeId() {
+        return documentTypeId;
+    }
+
+    public Long getMatchedAccountId() {
+        return matchedAccountId;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getPreviousEmail() {
+        return previousEmail;
+    }
+}

@@ -1,0 +1,67 @@
+package jp.shomei.registration;
+
+import java.time.Duration;
+import jp.shomei.account.AccountProperties;
+import jp.shomei.account.AccountService;
+import jp.shomei.registration.RegistrationProcess.Beans;
+import jp.shomei.registration.RegistrationProcess.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The registration process's service tasks: each reads its ids, makes one service call, and returns. */
+@Configuration(proxyBeanMethods = false)
+class RegistrationAdapters {
+
+    @Bean(Beans.SEND_ONE_TIME_URL)
+    JavaDelegate sendOneTimeUrlAdapter(RegistrationMails mails) {
+        return execution -> mails.sendOneTimeUrl(registrationId(execution), urlValidity(execution));
+    }
+
+    @Bean(Beans.SEND_RESUBMISSION_MAIL)
+    JavaDelegate sendResubmissionMailAdapter(RegistrationMails mails) {
+        return execution -> mails.sendResubmissionRequest(registrationId(execution),
+                (String) execution.getVariable(Variables.DECISION_REASON), urlValidity(execution));
+    }
+
+    @Bean(Beans.MARK_EXPIRED)
+    JavaDelegate markRegistrationExpiredAdapter(RegistrationDecisions decisions) {
+        return execution -> decisions.expire(registrationId(execution));
+    }
+
+    @Bean(Beans.OPEN_ACCOUNT)
+    JavaDelegate openAccountAdapter(RegistrationDecisions decisions) {
+        return execution -> decisions.approve(registrationId(execution));
+    }
+
+    @Bean(Beans.SEND_APPROVAL_MAIL)
+    JavaDelegate sendApprovalMailAdapter(RegistrationMails mails, RegistrationRepository registrations,
+            AccountService accounts, AccountProperties accountProperties) {
+        return execution -> {
+            Long registrationId = registrationId(execution);
+            Long accountId = registrations.findById(registrationId).orElseThrow().getAccountId();
+            String password = accounts.issueInitialPassword(accountId);
+            mails.sendApproval(registrationId, password, accountProperties.initialPasswordValidity());
+        };
+    }
+
+    @Bean(Beans.SEND_OLD_ADDRESS_NOTICE)
+    JavaDelegate sendOldAddressNoticeAdapter(RegistrationMails mails) {
+        return execution -> mails.sendOldAddressNotice(registrationId(execution));
+    }
+
+    @Bean(Beans.SEND_REJECTION_MAIL)
+    JavaDelegate sendRejectionMailAdapter(RegistrationMails mails) {
+        return execution -> mails.sendRejection(registrationId(execution),
+                (String) execution.getVariable(Variables.DECISION_REASON));
+    }
+
+    private static Long registrationId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(Variables.REGISTRATION_ID)).longValue();
+    }
+
+    private static Duration urlValidity(DelegateExecution execution) {
+        return Duration.parse((String) execution.getVariable(Variables.URL_VALIDITY));
+    }
+}

@@ -1,0 +1,286 @@
+package jp.shomei.registration;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import jp.shomei.onetime.OneTimeUrlCheck;
+import jp.shomei.support.Prefecture;
+import jp.shomei.university.SchoolCatalog;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The applicant's side of registration, manual 2.1 steps 1-15. */
+@Controller
+class RegistrationController {
+
+    static final String VIEW_MAIL_ADDRESS = "registration/mail-address";
+    static final String VIEW_SENT = "registration/sent";
+    static final String VIEW_TERMS = "registration/terms";
+    static final String VIEW_FORM = "registration/form";
+    static final String VIEW_CONFIRM = "registration/confirm";
+    static final String VIEW_RECEIVED = "registration/received";
+    static final String VIEW_LINK_PROBLEM = "registration/link-problem";
+
+    private static final String DRAFT = "registration.draft.";
+    private static final String AGREED_AT = "registration.agreedAt.";
+
+    private final RegistrationService registrations;
+    private final IdentityDocumentInspector inspector;
+    private final ApplicationFormValidator formValidator;
+    private final SchoolCatalog catalog;
+    private final RegistrationProperties properties;
+    private final Clock clock;
+
+    RegistrationController(RegistrationService registrations, IdentityDocumentInspector inspector,
+            ApplicationFormValidator formValidator, SchoolCatalog catalog, RegistrationProperties properties,
+            Clock clock) {
+        this.registrations = registrations;
+        this.inspector = inspector;
+        this.formValidator = formValidator;
+        this.catalog = catalog;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @InitBinder
+    void initBinder(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/register")
+    String initMailAddressForm(Model model) {
+        model.addAttribute("mailAddressForm", new MailAddressForm());
+        return VIEW_MAIL_ADDRESS;
+    }
+
+    @PostMapping("/register")
+    String processMailAddressForm(@Valid MailAddressForm mailAddressForm, BindingResult result, Locale locale,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return VIEW_MAIL_ADDRESS;
+        }
+        registrations.start(mailAddressForm.getEmail(), locale);
+        redirect.addFlashAttribute("email", mailAddressForm.getEmail());
+        return "redirect:/register/sent";
+    }
+
+    @GetMapping("/register/sent")
+    String sent(Model model) {
+        model.addAttribute("minutes", properties.urlValidity().toMinutes());
+        return VIEW_SENT;
+    }
+
+    @GetMapping("/register/{token}")
+    String terms(@PathVariable String token, Model model) {
+        OneTimeUrlCheck check = registrations.checkUrl(token);
+        if (!check.valid()) {
+            return linkProblem(check.outcome(), token, model);
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("termsVersion", properties.termsVersion());
+        return VIEW_TERMS;
+    }
+
+    @PostMapping("/register/{token}/agree")
+    String agree(@PathVariable String token, @RequestParam(defaultValue = "false") boolean agree,
+            HttpSession session, Model model) {
+        OneTimeUrlCheck check = registrations.checkUrl(token);
+        if (!check.valid()) {
+            return linkProblem(check.outcome(), token, model);
+        }
+        if (!agree) {
+            model.addAttribute("token", token);
+            model.addAttribute("termsVersion", properties.termsVersion());
+            model.addAttribute("agreeMissing", true);
+            return VIEW_TERMS;
+        }
+        session.setAttribute(AGREED_AT + token, clock.instant());
+        if (session.getAttribute(DRAFT + token) == null) {
+            session.setAttribute(DRAFT + token, registrations.startingDraft(registrations.registrationOf(check.token())));
+        }
+        return "redirect:/register/" + token + "/form";
+    }
+
+    @GetMapping("/register/{token}/form")
+    String initApplicationForm(@PathVariable String token, HttpSession session, Locale locale, Model model) {
+        OneTimeUrlCheck check = registrations.checkUrl(token);
+        if (!check.valid()) {
+            return linkProblem(check.outcome(), token, model);
+        }
+        Optional<RegistrationDraft> draft = draft(session, token);
+        if (draft.isEmpty() || session.getAttribute(AGREED_AT + token) == null) {
+            return "redirect:/register/" + token;
+        }
+        model.addAttribute("applicationForm", draft.get().form());
+        return showForm(token, draft.get(), check, locale, model);
+    }
+
+    @PostMapping("/register/{token}/check")
+    String processApplicationForm(@PathVariable String token, @Valid ApplicationForm applicationForm,
+            BindingResult result, @RequestParam(required = false) MultipartFile frontImage,
+            @RequestParam(required = false) MultipartFile backImage,
+            @RequestParam(defaultValue = "false") boolean removeBack, HttpSession session, Locale locale,
+            Model model) {
+        OneTimeUrlCheck check = registrations.checkUrl(token);
+        if (!check.valid()) {
+            return linkProblem(check.outcome(), token, model);
+        }
+        Optional<RegistrationDraft> previous = draft(session, token);
+        if (previous.isEmpty() || session.getAttribute(AGREED_AT + token) == null) {
+            return "redirect:/register/" + token;
+        }
+        formValidator.validate(applicationForm, result);
+        IdentityDocumentImage front = previous.get().front();
+        IdentityDocumentImage back = removeBack ? null : previous.get().back();
+        try {
+            if (frontImage != null && !frontImage.isEmpty()) {
+                front = inspector.inspect(frontImage);
+            }
+        } catch (DocumentRejectedException e) {
+            model.addAttribute("frontError", e);
+        }
+        try {
+            if (backImage != null && !backImage.isEmpty()) {
+                back = inspector.inspect(backImage);
+            }
+        } catch (DocumentRejectedException e) {
+            model.addAttribute("backError", e);
+        }
+        boolean backAllowed = catalog.documentType(applicationForm.getDocumentTypeId())
+                .map(t -> t.isBackSideAllowed()).orElse(true);
+        if (!backAllowed) {
+            back = null;
+        }
+        RegistrationDraft draft = new RegistrationDraft(applicationForm, front, back);
+        session.setAttribute(DRAFT + token, draft);
+        if (front == null && !model.containsAttribute("frontError")) {
+            model.addAttribute("frontMissing", true);
+        }
+        Registration registration = registrations.registrationOf(check.token());
+        if (registrations.addressAlreadyRegistered(registration)) {
+            result.reject("registration.addressAlreadyRegistered");
+        }
+        if (result.hasErrors() || front == null || model.containsAttribute("backError")) {
+            return showForm(token, draft, check, locale, model);
+        }
+        return "redirect:/register/" + token + "/confirm";
+    }
+
+    @GetMapping("/register/{token}/confirm")
+    String confirm(@PathVariable String token, HttpSession session, Locale locale, Model model) {
+        OneTimeUrlCheck check = registrations.checkUrl(token);
+        if (!check.valid()) {
+            return linkProblem(check.outcome(), token, model);
+        }
+        Optional<RegistrationDraft> draft = draft(session, token);
+        if (draft.isEmpty() || draft.get().front() == null || session.getAttribute(AGREED_AT + token) == null) {
+            return "redirect:/register/" + token;
+        }
+        ApplicationForm form = draft.get().form();
+        model.addAttribute("token", token);
+        model.addAttribute("applicationForm", form);
+        model.addAttribute("hasBack", draft.get().back() != null);
+        model.addAttribute("universityName", catalog.university(form.getUniversityId()).map(u -> u.name(locale)).orElse(""));
+        model.addAttribute("departmentName", catalog.department(form.getDepartmentId()).map(d -> d.name(locale)).orElse(""));
+        model.addAttribute("subjectName", catalog.subject(form.getSubjectId()).map(s -> s.name(locale)).orElse(""));
+        model.addAttribute("degreeProgramName", catalog.degreeProgram(form.getDegreeProgramId()).map(p -> p.name(locale)).orElse(""));
+        model.addAttribute("documentTypeName", catalog.documentType(form.getDocumentTypeId()).map(t -> t.name(locale)).orElse(""));
+        model.addAttribute("prefectureName", Prefecture.ALL.stream()
+                .filter(p -> p.nameJa().equals(form.getPrefecture())).findFirst().map(p -> p.name(locale)).orElse(""));
+        return VIEW_CONFIRM;
+    }
+
+    @PostMapping("/register/{token}/submit")
+    String submit(@PathVariable String token, HttpSession session, Model model) {
+        Optional<RegistrationDraft> draft = draft(session, token);
+        Instant agreedAt = (Instant) session.getAttribute(AGREED_AT + token);
+        if (draft.isEmpty() || agreedAt == null) {
+            OneTimeUrlCheck check = registrations.checkUrl(token);
+            if (check.outcome() == OneTimeUrlCheck.Outcome.CONSUMED) {
+                return "redirect:/register/received";
+            }
+            return check.valid() ? "redirect:/register/" + token : linkProblem(check.outcome(), token, model);
+        }
+        try {
+            registrations.submit(token, draft.get(), agreedAt);
+        } catch (UrlNoLongerValidException e) {
+            return linkProblem(e.outcome(), token, model);
+        }
+        session.removeAttribute(DRAFT + token);
+        session.removeAttribute(AGREED_AT + token);
+        return "redirect:/register/received";
+    }
+
+    @GetMapping("/register/received")
+    String received() {
+        return VIEW_RECEIVED;
+    }
+
+    /** The applicant's own images, from the draft in their session, for the preview. */
+    @GetMapping("/register/{token}/document/{side}")
+    ResponseEntity<byte[]> draftDocument(@PathVariable String token, @PathVariable String side, HttpSession session) {
+        return draft(session, token)
+                .map(d -> "back".equals(side) ? d.back() : d.front())
+                .map(image -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(image.contentType()))
+                        .cacheControl(CacheControl.noStore())
+                        .body(image.content()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @PostMapping("/register/renew")
+    String renew(@RequestParam String token, Model model, RedirectAttributes redirect) {
+        Optional<Registration> restarted = registrations.restartExpired(token);
+        if (restarted.isEmpty()) {
+            return linkProblem(registrations.checkUrl(token).outcome(), token, model);
+        }
+        redirect.addFlashAttribute("email", restarted.get().getEmail());
+        return "redirect:/register/sent";
+    }
+
+    private String showForm(String token, RegistrationDraft draft, OneTimeUrlCheck check, Locale locale, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("hasFront", draft.front() != null);
+        model.addAttribute("hasBack", draft.back() != null);
+        model.addAttribute("universities", catalog.universities());
+        model.addAttribute("departments", catalog.departments());
+        model.addAttribute("subjects", catalog.subjects());
+        model.addAttribute("degreePrograms", catalog.degreePrograms());
+        model.addAttribute("documentTypes", catalog.documentTypes());
+        model.addAttribute("prefectures", Prefecture.ALL);
+        model.addAttribute("applicationTypes", ApplicationType.values());
+        model.addAttribute("leavingTypes", LeavingType.values());
+        model.addAttribute("expiresAt", check.token().getExpiresAt());
+        registrations.resubmissionReason(registrations.registrationOf(check.token()))
+                .ifPresent(reason -> model.addAttribute("resubmissionReason", reason));
+        return VIEW_FORM;
+    }
+
+    private String linkProblem(OneTimeUrlCheck.Outcome outcome, String token, Model model) {
+        model.addAttribute("outcome", outcome.name());
+        model.addAttribute("token", token);
+        model.addAttribute("canRenew", outcome == OneTimeUrlCheck.Outcome.EXPIRED);
+        return VIEW_LINK_PROBLEM;
+    }
+
+    private static Optional<RegistrationDraft> draft(HttpSession session, String token) {
+        return Optional.ofNullable((RegistrationDraft) session.getAttribute(DRAFT + token));
+    }
+}

@@ -1,0 +1,60 @@
+package jp.shomei.registration;
+
+import java.time.Clock;
+import jp.shomei.account.Account;
+import jp.shomei.account.AccountDetails;
+import jp.shomei.account.AccountService;
+import jp.shomei.account.SchoolRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What follows from the review: the decision kept, the account opened or moved, or the wait expired. */
+@Service
+@Transactional
+public class RegistrationDecisions {
+
+    private final RegistrationRepository registrations;
+    private final RegistrationDecisionRepository decisions;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    RegistrationDecisions(RegistrationRepository registrations, RegistrationDecisionRepository decisions,
+            AccountService accounts, Clock clock) {
+        this.registrations = registrations;
+        this.decisions = decisions;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public void record(Long registrationId, ReviewDecision decision, String reason, String decidedBy) {
+        decisions.save(new RegistrationDecision(registrationId, decision, decision.needsReason() ? reason : null,
+                decidedBy, clock.instant()));
+    }
+
+    public void expire(Long registrationId) {
+        registrations.findById(registrationId).orElseThrow().expired();
+    }
+
+    /** Opens an account, or for a matched re-application moves the existing one to the new address. */
+    public void approve(Long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        AccountDetails details = new AccountDetails(registration.getNameKanji(), registration.getNameKana(),
+                registration.getBirthDate(), registration.getPostalCode(), registration.getPrefecture(),
+                registration.getCity(), registration.getStreet(), registration.getBuilding(),
+                registration.getPhone(), registration.getMobile(), registration.getContactEmail(),
+                registration.getEmployerName(), registration.getEmployerPostalCode());
+        SchoolRecord record = new SchoolRecord(registration.getUniversityId(), registration.getDepartmentId(),
+                registration.getSubjectId(), registration.getDegreeProgramId(), registration.getStudentNumber(),
+                registration.getSchoolNameKanji(), registration.getSchoolNameKana(),
+                registration.getSchoolNameRoman(), registration.getMatriculation(), registration.getGraduation(),
+                registration.getLeavingType().name());
+        if (registration.getMatchedAccountId() != null) {
+            String previousEmail = accounts.move(registration.getMatchedAccountId(), registration.getEmail(),
+                    registration.getLanguage(), details, record);
+            registration.approved(registration.getMatchedAccountId(), previousEmail);
+        } else {
+            Account account = accounts.open(registration.getEmail(), registration.getLanguage(), details, record);
+            registration.approved(account.getId(), null);
+        }
+    }
+}

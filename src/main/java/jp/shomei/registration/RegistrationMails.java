@@ -1,0 +1,89 @@
+package jp.shomei.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import jp.shomei.config.SiteProperties;
+import jp.shomei.mail.Mailer;
+import jp.shomei.onetime.OneTimeUrls;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registration's mails; each is sent by its own asynchronous service task. */
+@Service
+@Transactional
+public class RegistrationMails {
+
+    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final RegistrationRepository registrations;
+    private final OneTimeUrls urls;
+    private final Mailer mailer;
+    private final SiteProperties site;
+    private final Clock clock;
+
+    RegistrationMails(RegistrationRepository registrations, OneTimeUrls urls, Mailer mailer, SiteProperties site,
+            Clock clock) {
+        this.registrations = registrations;
+        this.urls = urls;
+        this.mailer = mailer;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** Issues a new one-time URL and mails it; the token exists only in this mail. */
+    public void sendOneTimeUrl(Long registrationId, Duration validity) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        String token = urls.issue(RegistrationProcess.URL_PURPOSE, registrationId, validity);
+        mailer.send(registration.getEmail(), registration.locale(), "registration-url", Map.of(
+                "url", site.url("/register/" + token),
+                "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(validity), JAPAN),
+                "minutes", validity.toMinutes()));
+    }
+
+    public void sendResubmissionRequest(Long registrationId, String reason, Duration validity) {
+        String token = urls.issue(RegistrationProcess.URL_PURPOSE, registrationId, validity);
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        registration.resubmissionRequested();
+        mailer.send(registration.getEmail(), registration.locale(), "registration-resubmission", Map.of(
+                "url", site.url("/register/" + token),
+                "reason", reason,
+                "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(validity), JAPAN),
+                "minutes", validity.toMinutes()));
+    }
+
+    public void sendApproval(Long registrationId, String initialPassword, Duration passwordValidity) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        mailer.send(registration.getEmail(), registration.locale(), "registration-approved", Map.of(
+                "loginUrl", site.url("/"),
+                "email", registration.getEmail(),
+                "initialPassword", initialPassword,
+                "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(passwordValidity), JAPAN)));
+    }
+
+    public void sendRejection(Long registrationId, String reason) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        registration.rejected();
+        mailer.send(registration.getEmail(), registration.locale(), "registration-rejected", Map.of(
+                "reason", reason,
+                "registerUrl", site.url("/register")));
+    }
+
+    public void sendOldAddressNotice(Long registrationId) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        mailer.send(registration.getPreviousEmail(), registration.locale(), "registration-address-moved", Map.of(
+                "newEmail", masked(registration.getEmail()),
+                "loginUrl", site.url("/")));
+    }
+
+    /** Shows enough of an address to recognise it, not enough to harvest it. */
+    static String masked(String email) {
+        int at = email.indexOf('@');
+        if (at <= 1) {
+            return "*" + email.substring(Math.max(at, 0));
+        }
+        return email.charAt(0) + "*".repeat(at - 1) + email.substring(at);
+    }
+}

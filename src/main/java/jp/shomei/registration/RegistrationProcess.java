@@ -1,0 +1,68 @@
+package jp.shomei.registration;
+
+/** The contract of processes/registration.bpmn: its key, element ids, message and variables. */
+public final class RegistrationProcess {
+
+    public static final String KEY = "registration";
+
+    public static final String MESSAGE_APPLICATION_SUBMITTED = "registration.applicationSubmitted";
+
+    public static final class Elements {
+        public static final String START = "StartEvent_MailAddressEntered";
+        public static final String SEND_ONE_TIME_URL = "ServiceTask_SendOneTimeUrl";
+        public static final String WAIT_FOR_APPLICATION = "ReceiveTask_WaitForApplication";
+        public static final String URL_EXPIRED = "TimerEvent_UrlExpired";
+        public static final String MARK_EXPIRED = "ServiceTask_MarkExpired";
+        public static final String END_EXPIRED = "EndEvent_UrlExpired";
+        public static final String REVIEW = "UserTask_ReviewApplication";
+        public static final String DECISION = "Gateway_Decision";
+        public static final String OPEN_ACCOUNT = "ServiceTask_OpenAccount";
+        public static final String SEND_APPROVAL_MAIL = "ServiceTask_SendApprovalMail";
+        public static final String SEND_OLD_ADDRESS_NOTICE = "ServiceTask_SendOldAddressNotice";
+        public static final String END_APPROVED = "EndEvent_Approved";
+        public static final String SEND_REJECTION_MAIL = "ServiceTask_SendRejectionMail";
+        public static final String END_REJECTED = "EndEvent_Rejected";
+        public static final String SEND_RESUBMISSION_MAIL = "ServiceTask_SendResubmissionMail";
+
+        private Elements() {
+        }
+    }
+
+    public static final class Variables {
+        /** Long: the id of the {@link Registration} row that holds the personal data. */
+        public static final String REGISTRATION_ID = "registrationId";
+        /** String: ISO-8601 duration the one-time URL and the wait for the form last. */
+        public static final String URL_VALIDITY = "urlValidity";
+        /** String: the candidate group of the review, the university's staff. */
+        public static final String REVIEWER_GROUP = "reviewerGroup";
+        /** Boolean: the application is a re-application whose account moves to the new address. */
+        public static final String REAPPLICATION = "reapplication";
+        /** String: approve / reject / resubmit, written by the review form. */
+        public static final String DECISION = "decision";
+        /** String: why, for reject and resubmit; goes into the applicant's mail. */
+        public static final String DECISION_REASON = "decisionReason";
+
+        private Variables() {
+        }
+    }
+
+    public static final class Beans {
+        public static final String SEND_ONE_TIME_URL = "sendOneTimeUrlAdapter";
+        public static final String MARK_EXPIRED = "markRegistrationExpiredAdapter";
+        public static final String OPEN_ACCOUNT = "openAccountAdapter";
+        public static final String SEND_APPROVAL_MAIL = "sendApprovalMailAdapter";
+        public static final String SEND_OLD_ADDRESS_NOTICE = "sendOldAddressNoticeAdapter";
+        public static final String SEND_REJECTION_MAIL = "sendRejectionMailAdapter";
+        public static final String SEND_RESUBMISSION_MAIL = "sendResubmissionMailAdapter";
+        public static final String REVIEW_TASK_LISTENER = "reviewTaskListener";
+
+        private Beans() {
+        }
+    }
+
+    /** The one-time URL's purpose as stored with its token. */
+    public static final String URL_PURPOSE = "registration";
+
+    private RegistrationProcess() {
+    }
+}

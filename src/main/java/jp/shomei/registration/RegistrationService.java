@@ -1,0 +1,202 @@
+package jp.shomei.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import jp.shomei.account.AccountService;
+import jp.shomei.onetime.OneTimeToken;
+import jp.shomei.onetime.OneTimeUrlCheck;
+import jp.shomei.onetime.OneTimeUrls;
+import jp.shomei.registration.RegistrationProcess.Variables;
+import jp.shomei.university.SchoolCatalog;
+import jp.shomei.university.University;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The rules of the registration journey; the process engine keeps its state between the steps. */
+@Service
+@Transactional
+public class RegistrationService {
+
+    private final RegistrationRepository registrations;
+    private final RegistrationDocumentRepository documents;
+    private final RegistrationDecisionRepository decisions;
+    private final OneTimeUrls urls;
+    private final AccountService accounts;
+    private final SchoolCatalog catalog;
+    private final RuntimeService runtimeService;
+    private final RegistrationProperties properties;
+    private final Clock clock;
+
+    RegistrationService(RegistrationRepository registrations, RegistrationDocumentRepository documents,
+            RegistrationDecisionRepository decisions, OneTimeUrls urls, AccountService accounts,
+            SchoolCatalog catalog, RuntimeService runtimeService, RegistrationProperties properties, Clock clock) {
+        this.registrations = registrations;
+        this.documents = documents;
+        this.decisions = decisions;
+        this.urls = urls;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.runtimeService = runtimeService;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Starts a registration for the address; the process mails the one-time URL. */
+    public Registration start(String email, Locale language) {
+        Registration registration = registrations.save(new Registration(email.trim(), language, clock.instant()));
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey(RegistrationProcess.KEY)
+                .businessKey(registration.getId().toString())
+                .setVariable(Variables.REGISTRATION_ID, registration.getId())
+                .setVariable(Variables.URL_VALIDITY, properties.urlValidity().toString())
+                .setVariable(Variables.REAPPLICATION, false)
+                .execute();
+        registration.startedAs(instance.getId());
+        return registration;
+    }
+
+    /** Takes an application that arrived already submitted (demo data): its process starts at the review. */
+    public Registration importSubmitted(String email, Locale language, RegistrationDraft draft) {
+        Registration registration = registrations.save(new Registration(email, language, clock.instant()));
+        registration.submit(draft.form(), properties.termsVersion(), clock.instant(), clock.instant());
+        storeDocument(registration.getId(), DocumentSide.FRONT, draft.front());
+        storeDocument(registration.getId(), DocumentSide.BACK, draft.back());
+        University university = catalog.university(draft.form().getUniversityId()).orElseThrow();
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey(RegistrationProcess.KEY)
+                .businessKey(registration.getId().toString())
+                .setVariable(Variables.REGISTRATION_ID, registration.getId())
+                .setVariable(Variables.URL_VALIDITY, properties.urlValidity().toString())
+                .setVariable(Variables.REVIEWER_GROUP, university.getStaffGroup())
+                .setVariable(Variables.REAPPLICATION, false)
+                .startBeforeActivity(RegistrationProcess.Elements.REVIEW)
+                .execute();
+        registration.startedAs(instance.getId());
+        return registration;
+    }
+
+    @Transactional(readOnly = true)
+    public OneTimeUrlCheck checkUrl(String token) {
+        return urls.check(token, RegistrationProcess.URL_PURPOSE);
+    }
+
+    @Transactional(readOnly = true)
+    public Registration registrationOf(OneTimeToken token) {
+        return registrations.findById(token.getRegistrationId()).orElseThrow();
+    }
+
+    /** Where the form starts: empty, or the data last submitted when staff asked for a resubmission. */
+    @Transactional(readOnly = true)
+    public RegistrationDraft startingDraft(Registration registration) {
+        if (registration.getSubmissionCount() == 0) {
+            return new RegistrationDraft(new ApplicationForm(), null, null);
+        }
+        return new RegistrationDraft(registration.toForm(),
+                documents.findByRegistrationIdAndSide(registration.getId(), DocumentSide.FRONT)
+                        .map(RegistrationDocument::image).orElse(null),
+                documents.findByRegistrationIdAndSide(registration.getId(), DocumentSide.BACK)
+                        .map(RegistrationDocument::image).orElse(null));
+    }
+
+    /** The reason staff gave when they asked for this resubmission. */
+    @Transactional(readOnly = true)
+    public Optional<String> resubmissionReason(Registration registration) {
+        if (registration.getStatus() != RegistrationStatus.RESUBMISSION_REQUESTED) {
+            return Optional.empty();
+        }
+        return decisions.findFirstByRegistrationIdOrderByDecidedAtDesc(registration.getId())
+                .filter(d -> d.getDecision() == ReviewDecision.RESUBMIT)
+                .map(RegistrationDecision::getReason);
+    }
+
+    /** Whether the registration's address already belongs to an account (it cannot open a second one). */
+    @Transactional(readOnly = true)
+    public boolean addressAlreadyRegistered(Registration registration) {
+        return accounts.emailTaken(registration.getEmail());
+    }
+
+    /**
+     * Takes the application once: the token is consumed in the same transaction that stores the data and
+     * tells the process, so a double click, the back button or a second tab cannot make a second one.
+     *
+     * @return the registration, also when it had been submitted already with this URL
+     */
+    public Registration submit(String token, RegistrationDraft draft, Instant termsAcceptedAt) {
+        OneTimeUrlCheck check = checkUrl(token);
+        if (check.outcome() == OneTimeUrlCheck.Outcome.CONSUMED) {
+            return registrationOf(check.token());
+        }
+        if (!check.valid()) {
+            throw new UrlNoLongerValidException(check.outcome());
+        }
+        if (!urls.consume(check.token())) {
+            OneTimeUrlCheck again = checkUrl(token);
+            if (again.outcome() == OneTimeUrlCheck.Outcome.CONSUMED) {
+                return registrationOf(again.token());
+            }
+            throw new UrlNoLongerValidException(again.outcome());
+        }
+        Registration registration = registrationOf(check.token());
+        ApplicationForm form = draft.form();
+        registration.submit(form, properties.termsVersion(), termsAcceptedAt, clock.instant());
+        storeDocument(registration.getId(), DocumentSide.FRONT, draft.front());
+        storeDocument(registration.getId(), DocumentSide.BACK, draft.back());
+        Long matchedAccount = registration.isReapplication()
+                ? accounts.findReapplicationMatch(form.getNameKana(), form.getBirthDate(), form.getStudentNumber())
+                        .map(a -> a.getId()).orElse(null)
+                : null;
+        registration.matchedAccount(matchedAccount);
+        University university = catalog.university(form.getUniversityId()).orElseThrow();
+        try {
+            runtimeService.createMessageCorrelation(RegistrationProcess.MESSAGE_APPLICATION_SUBMITTED)
+                    .processInstanceId(registration.getProcessInstanceId())
+                    .setVariable(Variables.REVIEWER_GROUP, university.getStaffGroup())
+                    .setVariable(Variables.REAPPLICATION, matchedAccount != null)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            // The wait ended (its timer fired) although the stored expiry had not quite passed.
+            throw new UrlNoLongerValidException(OneTimeUrlCheck.Outcome.EXPIRED);
+        }
+        return registration;
+    }
+
+    /**
+     * Starts a new registration for the address of an expired URL: the address is the one that received the
+     * URL, so nobody can direct mail elsewhere with it.
+     */
+    public Optional<Registration> restartExpired(String token) {
+        OneTimeUrlCheck check = checkUrl(token);
+        if (check.outcome() != OneTimeUrlCheck.Outcome.EXPIRED) {
+            return Optional.empty();
+        }
+        Registration expired = registrationOf(check.token());
+        if (expired.getSubmissionCount() > 0 && expired.getStatus() != RegistrationStatus.EXPIRED) {
+            return Optional.empty();
+        }
+        return Optional.of(start(expired.getEmail(), expired.locale()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> universityOf(Long registrationId) {
+        return registrations.findById(registrationId).map(Registration::getUniversityId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<IdentityDocumentImage> document(Long registrationId, DocumentSide side) {
+        return documents.findByRegistrationIdAndSide(registrationId, side).map(RegistrationDocument::image);
+    }
+
+    private void storeDocument(Long registrationId, DocumentSide side, IdentityDocumentImage image) {
+        Optional<RegistrationDocument> stored = documents.findByRegistrationIdAndSide(registrationId, side);
+        if (image == null) {
+            stored.ifPresent(documents::delete);
+        } else if (stored.isPresent()) {
+            stored.get().replaceWith(image);
+        } else {
+            documents.save(new RegistrationDocument(registrationId, side, image));
+        }
+    }
+}

@@ -1,0 +1,383 @@
+package jp.shomei.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.shomei.account.Account;
+import jp.shomei.account.AccountRepository;
+import jp.shomei.account.StudentRecordRepository;
+import jp.shomei.support.Mailbox;
+import jp.shomei.support.ShomeiTest;
+import jp.shomei.support.TestImages;
+import jp.shomei.support.WebClient;
+import jp.shomei.support.WebClient.Upload;
+import jp.shomei.university.SchoolCatalog;
+import jp.shomei.university.University;
+import jp.shomei.university.UniversityRepository;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The registration journey over HTTP, with the embedded mail server: the one-time URL and the initial password
+ * are read out of the mails the application really sent.
+ */
+@ShomeiTest
+class RegistrationJourneyTest {
+
+    private static final AtomicInteger applicants = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    GreenMail greenMail;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    RegistrationRepository registrations;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    StudentRecordRepository studentRecords;
+
+    @Autowired
+    UniversityRepository universities;
+
+    @Autowired
+    SchoolCatalog catalog;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    MessageSource messages;
+
+    WebClient browser;
+    Mailbox mailbox;
+    String email;
+
+    @BeforeEach
+    void setUp() {
+        browser = new WebClient("http://localhost:" + port);
+        mailbox = new Mailbox(greenMail);
+        email = "applicant" + applicants.incrementAndGet() + "-" + System.nanoTime() + "@example.jp";
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldRegisterAndMailTheInitialPasswordWhenStaffApprove() {
+        String url = requestOneTimeUrl();
+        String form = openForm(url);
+        assertThat(form).contains("name=\"nameKanji\"", "name=\"frontImage\"");
+
+        String confirm = browser.follow(check(url, validApplication(), frontImage()));
+        assertThat(confirm).contains("山田 花子", "ヤマダ ハナコ", "東都大学", "090-1111-2222");
+
+        ResponseEntity<String> submitted = browser.post(url + "/submit", Map.of());
+        assertThat(browser.follow(submitted)).contains(text("received.title"));
+        // A second click, the back button or another tab: still one application.
+        assertThat(browser.post(url + "/submit", Map.of()).getHeaders().getLocation().getPath())
+                .isEqualTo("/register/received");
+        Registration registration = onlyRegistration();
+        assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.UNDER_REVIEW);
+        assertThat(registration.getSubmissionCount()).isEqualTo(1);
+        assertThat(registration.getTermsVersion()).isEqualTo("2024-11");
+        assertThat(registration.getTermsAcceptedAt()).isNotNull();
+
+        decideAsStaff(registration, "approve", null);
+
+        String approval = mailbox.awaitMail(email, 2);
+        String password = Mailbox.find(approval, "(?m)^\\s*(?:初期パスワード|Initial password)\\s*[:：]\\s*(\\S+)\\s*$");
+        Account account = accounts.findByEmailIgnoreCase(email).orElseThrow();
+        assertThat(passwordEncoder.matches(password, account.getPasswordHash())).isTrue();
+        assertThat(account.getPasswordHash()).startsWith("{argon2}");
+        assertThat(account.getSecondPasswordHash()).isNull();
+        assertThat(account.getNameKana()).isEqualTo("ヤマダ ハナコ");
+        assertThat(studentRecords.findByAccountIdOrderByCreatedAtAsc(account.getId())).hasSize(1);
+        assertThat(approval).contains("http://localhost:8080/");
+    }
+
+    @Test
+    void shouldAskForResubmissionAndTakeTheCorrectedApplication() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+        browser.follow(check(url, validApplication(), frontImage()));
+        browser.post(url + "/submit", Map.of());
+        decideAsStaff(onlyRegistration(), "resubmit", "住所の番地が本人確認書類と異なります。");
+
+        String mail = mailbox.awaitMail(email, 2);
+        assertThat(mail).contains("住所の番地が本人確認書類と異なります。");
+        String newUrl = Mailbox.find(mail, "http://[^/\\s]+(/register/[A-Za-z0-9_-]{43})");
+        assertThat(newUrl).isNotEqualTo(url);
+        assertThat(browser.page(url)).contains(text("linkProblem.CONSUMED.title"));
+
+        String form = openForm(newUrl);
+        assertThat(form).contains("住所の番地が本人確認書類と異なります。", "value=\"山田 花子\"",
+                "/document/front");
+        Map<String, String> corrected = validApplication();
+        corrected.put("street", "本町2-3-4");
+        // No new image: the one already submitted is kept.
+        browser.follow(check(newUrl, corrected, Map.of()));
+        browser.follow(browser.post(newUrl + "/submit", Map.of()));
+
+        Registration registration = onlyRegistration();
+        assertThat(registration.getStreet()).isEqualTo("本町2-3-4");
+        assertThat(registration.getSubmissionCount()).isEqualTo(2);
+        decideAsStaff(registration, "approve", null);
+        assertThat(mailbox.awaitSubject(email, 3)).isEqualTo(subject("registration-approved"));
+    }
+
+    @Test
+    void shouldMailTheReasonWhenRejected() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+        browser.follow(check(url, validApplication(), frontImage()));
+        browser.post(url + "/submit", Map.of());
+        decideAsStaff(onlyRegistration(), "reject", "在籍記録が確認できませんでした。");
+
+        assertThat(mailbox.awaitMail(email, 2)).contains("在籍記録が確認できませんでした。");
+        assertThat(accounts.findByEmailIgnoreCase(email)).isEmpty();
+        awaitStatus(RegistrationStatus.REJECTED);
+    }
+
+    @Test
+    void shouldExplainAnExpiredUrlAndSendAFreshOneToTheSameAddress() {
+        String url = requestOneTimeUrl();
+        ClockUtil.offset(31 * 60 * 1000L);
+
+        String page = browser.page(url);
+        assertThat(page).contains(text("linkProblem.EXPIRED.title"), "/register/renew");
+        ResponseEntity<String> renewed = browser.post("/register/renew", Map.of("token", tokenOf(url)));
+        assertThat(renewed.getHeaders().getLocation().getPath()).isEqualTo("/register/sent");
+        String fresh = Mailbox.find(mailbox.awaitMail(email, 2), "http://[^/\\s]+(/register/[A-Za-z0-9_-]{43})");
+        assertThat(browser.page(fresh)).contains("name=\"agree\"");
+    }
+
+    @Test
+    void shouldExplainAnUnknownUrl() {
+        String page = browser.page("/register/" + "x".repeat(43));
+        assertThat(page).contains(text("linkProblem.UNKNOWN.title")).doesNotContain("/register/renew");
+    }
+
+    @Test
+    void shouldKeepEverythingEnteredAndSayWhatIsWrong() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+        Map<String, String> wrong = validApplication();
+        wrong.put("nameKana", "やまだ はなこ");
+        wrong.put("postalCode", "12-345");
+        wrong.put("matriculation", "2020-04");
+        wrong.put("graduation", "2019-03");
+
+        ResponseEntity<String> response = check(url, wrong, frontImage());
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody())
+                .contains(text("validation.katakana"), text("validation.postalCode"),
+                        text("validation.graduationBeforeMatriculation"))
+                .contains("value=\"やまだ はなこ\"", "value=\"山田 花子\"", "value=\"12-345\"")
+                .contains("/document/front");
+    }
+
+    @Test
+    void shouldRefuseFilesThatAreNotImagesWhateverTheirName() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+
+        ResponseEntity<String> notAnImage = check(url, validApplication(),
+                Map.of("frontImage", new Upload("license.png", "image/png", "not an image".getBytes())));
+        assertThat(notAnImage.getBody()).contains(text("document.notAnImage"));
+
+        ResponseEntity<String> bmp = check(url, validApplication(),
+                Map.of("frontImage", new Upload("license.png", "image/png", TestImages.image("bmp", 640, 400))));
+        assertThat(bmp.getBody()).contains(text("document.wrongType"));
+
+        ResponseEntity<String> tiny = check(url, validApplication(),
+                Map.of("frontImage", new Upload("license.png", "image/png", TestImages.image("png", 50, 50))));
+        assertThat(tiny.getBody()).contains(HtmlUtils.htmlEscape(
+                messages.getMessage("document.tooSmall", new Object[] {200}, Locale.JAPANESE)));
+
+        ResponseEntity<String> gif = check(url, validApplication(),
+                Map.of("frontImage", new Upload("license.jpeg", "image/jpeg", TestImages.image("gif", 640, 400))));
+        assertThat(gif.getStatusCode().is3xxRedirection()).isTrue();
+    }
+
+    @Test
+    void shouldKeepTheEngineRestApiClosedToAnonymousCallers() {
+        ResponseEntity<String> anonymous = browser.get("/engine-rest/task");
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+    }
+
+    private String requestOneTimeUrl() {
+        assertThat(browser.page("/register")).contains("name=\"emailConfirm\"");
+        ResponseEntity<String> sent = browser.post("/register", Map.of("email", email, "emailConfirm", email));
+        assertThat(browser.follow(sent)).contains(text("register.sent.title"));
+        String mail = mailbox.awaitMail(email, 1);
+        return Mailbox.find(mail, "http://[^/\\s]+(/register/[A-Za-z0-9_-]{43})");
+    }
+
+    private String openForm(String url) {
+        assertThat(browser.page(url)).contains("name=\"agree\"");
+        return browser.follow(browser.post(url + "/agree", Map.of("agree", "true")));
+    }
+
+    private ResponseEntity<String> check(String url, Map<String, String> fields, Map<String, Upload> files) {
+        return browser.postMultipart(url + "/check", fields, files);
+    }
+
+    private Map<String, Upload> frontImage() {
+        return Map.of("frontImage", new Upload("license.png", "image/png", TestImages.png()));
+    }
+
+    private Map<String, String> validApplication() {
+        University toto = universities.findByCode("toto").orElseThrow();
+        Long department = catalog.departments().stream().filter(d -> d.getUniversityId().equals(toto.getId()))
+                .findFirst().orElseThrow().getId();
+        Long subject = catalog.subjects().stream().filter(s -> s.getDepartmentId().equals(department))
+                .findFirst().orElseThrow().getId();
+        Long degreeProgram = catalog.degreePrograms().stream().filter(p -> p.getUniversityId().equals(toto.getId()))
+                .findFirst().orElseThrow().getId();
+        Long documentType = catalog.documentTypes().stream().filter(t -> t.getUniversityId().equals(toto.getId()))
+                .findFirst().orElseThrow().getId();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("applicationType", "NEW");
+        fields.put("nameKanji", "山田 花子");
+        fields.put("nameKana", "ヤマダ ハナコ");
+        fields.put("birthDate", "1996-02-29");
+        fields.put("schoolNameKanji", "山田 花子");
+        fields.put("schoolNameKana", "ヤマダ ハナコ");
+        fields.put("schoolNameRoman", "Yamada Hanako");
+        fields.put("universityId", toto.getId().toString());
+        fields.put("departmentId", department.toString());
+        fields.put("subjectId", subject.toString());
+        fields.put("degreeProgramId", degreeProgram.toString());
+        fields.put("studentNumber", "T15A0099");
+        fields.put("matriculation", "2015-04");
+        fields.put("graduation", "2019-03");
+        fields.put("leavingType", "GRADUATED");
+        fields.put("postalCode", "100-0001");
+        fields.put("prefecture", "東京都");
+        fields.put("city", "千代田区");
+        fields.put("street", "千代田1-1");
+        fields.put("building", "");
+        fields.put("phone", "03-1111-2222");
+        fields.put("mobile", "090-1111-2222");
+        fields.put("contactEmail", email);
+        fields.put("intendedUse", "就職活動");
+        fields.put("submissionPlace", "株式会社サンプル");
+        fields.put("employerName", "");
+        fields.put("employerPostalCode", "");
+        fields.put("documentTypeId", documentType.toString());
+        return fields;
+    }
+
+    /** Staff claim and complete the review through the engine's REST API, as Tasklist does. */
+    private void decideAsStaff(Registration registration, String decision, String reason) {
+        Task task = awaitReviewTask(registration);
+        assertThat(taskService.getIdentityLinksForTask(task.getId()))
+                .anyMatch(link -> "staff-toto".equals(link.getGroupId()));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("decision", Map.of("value", decision, "type", "String"));
+        if (reason != null) {
+            variables.put("decisionReason", Map.of("value", reason, "type", "String"));
+        }
+        engineRest("/task/" + task.getId() + "/claim", Map.of("userId", "toto-staff"));
+        engineRest("/task/" + task.getId() + "/complete", Map.of("variables", variables));
+    }
+
+    private void engineRest(String path, Map<String, Object> body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
+                    .header("Authorization", "Basic "
+                            + Base64.getEncoder().encodeToString("toto-staff:Staff-Demo-2026".getBytes()))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(body)))
+                    .build();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(204);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Task awaitReviewTask(Registration registration) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<Task> tasks = taskService.createTaskQuery()
+                    .processInstanceBusinessKey(registration.getId().toString())
+                    .taskDefinitionKey(RegistrationProcess.Elements.REVIEW).list();
+            if (!tasks.isEmpty()) {
+                return tasks.get(0);
+            }
+            sleep();
+        }
+        throw new AssertionError("No review task for registration " + registration.getId());
+    }
+
+    private void awaitStatus(RegistrationStatus status) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline && onlyRegistration().getStatus() != status) {
+            sleep();
+        }
+        assertThat(onlyRegistration().getStatus()).isEqualTo(status);
+    }
+
+    private Registration onlyRegistration() {
+        List<Registration> found = registrations.findAll().stream().filter(r -> r.getEmail().equals(email)).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private String text(String code) {
+        return HtmlUtils.htmlEscape(messages.getMessage(code, null, Locale.JAPANESE));
+    }
+
+    private String subject(String mail) {
+        return messages.getMessage("mail." + mail + ".subject", null, Locale.JAPANESE);
+    }
+
+    private static String tokenOf(String url) {
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

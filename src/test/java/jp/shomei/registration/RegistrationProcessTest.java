@@ -1,0 +1,369 @@
+package jp.shomei.registration;
+
+import static java.time.temporal.ChronoUnit.MINUTES;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import jp.shomei.registration.RegistrationProcess.Beans;
+import jp.shomei.registration.RegistrationProcess.Elements;
+import jp.shomei.registration.RegistrationProcess.Variables;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.InOrder;
+
+/**
+ * The registration process (processes/registration.bpmn) on its own: an in-memory engine from
+ * src/test/resources/process-test.camunda.cfg.xml, every delegate a Mockito mock, async jobs and the URL timer driven by hand
+ * with the engine clock. Together the tests pass every flow node and sequence flow, which the coverage
+ * extension checks after the class.
+ */
+@Deployment(resources = "processes/registration.bpmn")
+class RegistrationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private static final Long REGISTRATION_ID = 4711L;
+    private static final String URL_VALIDITY = "PT30M";
+    private static final String REVIEWER_GROUP = "staff-toto";
+    private static final Instant MAIL_ADDRESS_ENTERED_AT = Instant.parse("2025-04-01T09:00:00Z");
+
+    private final JavaDelegate sendOneTimeUrl = mock(JavaDelegate.class);
+    private final JavaDelegate markExpired = mock(JavaDelegate.class);
+    private final JavaDelegate openAccount = mock(JavaDelegate.class);
+    private final JavaDelegate sendApprovalMail = mock(JavaDelegate.class);
+    private final JavaDelegate sendOldAddressNotice = mock(JavaDelegate.class);
+    private final JavaDelegate sendRejectionMail = mock(JavaDelegate.class);
+    private final JavaDelegate sendResubmissionMail = mock(JavaDelegate.class);
+    private final TaskListener reviewTaskListener = mock(TaskListener.class);
+
+    /** The events the review task listener saw, in order (the task entity changes after the call). */
+    private final List<String> reviewTaskEvents = new ArrayList<>();
+
+    private RuntimeService runtimeService;
+    private ManagementService managementService;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(extension.getProcessEngine());
+        runtimeService = extension.getRuntimeService();
+        managementService = extension.getManagementService();
+        ClockUtil.setCurrentTime(Date.from(MAIL_ADDRESS_ENTERED_AT));
+
+        Mocks.register(Beans.SEND_ONE_TIME_URL, sendOneTimeUrl);
+        Mocks.register(Beans.MARK_EXPIRED, markExpired);
+        Mocks.register(Beans.OPEN_ACCOUNT, openAccount);
+        Mocks.register(Beans.SEND_APPROVAL_MAIL, sendApprovalMail);
+        Mocks.register(Beans.SEND_OLD_ADDRESS_NOTICE, sendOldAddressNotice);
+        Mocks.register(Beans.SEND_REJECTION_MAIL, sendRejectionMail);
+        Mocks.register(Beans.SEND_RESUBMISSION_MAIL, sendResubmissionMail);
+        Mocks.register(Beans.REVIEW_TASK_LISTENER, reviewTaskListener);
+        doAnswer(invocation -> reviewTaskEvents.add(invocation.<DelegateTask>getArgument(0).getEventName()))
+                .when(reviewTaskListener).notify(any());
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void shouldWaitForTheApplicationAfterMailingTheUrl() throws Exception {
+        // Given a graduate entered the mail address
+        ProcessInstance registration = startRegistration(false);
+        assertThat(registration).isWaitingAt(Elements.SEND_ONE_TIME_URL);
+
+        // When the job mails the one-time URL
+        execute(job());
+
+        // Then the process waits for the form, at most for the URL's validity
+        assertThat(registration)
+                .hasPassed(Elements.START, Elements.SEND_ONE_TIME_URL)
+                .isWaitingAt(Elements.WAIT_FOR_APPLICATION);
+        verify(sendOneTimeUrl).execute(any());
+        Job urlExpiry = job(Elements.URL_EXPIRED, registration);
+        assertThat(urlExpiry.getDuedate().toInstant()).isEqualTo(MAIL_ADDRESS_ENTERED_AT.plus(30, MINUTES));
+        verifyNoInteractions(markExpired, openAccount, sendApprovalMail, sendOldAddressNotice, sendRejectionMail,
+                sendResubmissionMail, reviewTaskListener);
+    }
+
+    @Test
+    void shouldExpireWhenNoApplicationComesIn30Minutes() throws Exception {
+        // Given the URL was mailed and no form came in
+        ProcessInstance registration = urlMailed(false);
+
+        // When 31 minutes have passed and the due timer fires
+        ClockUtil.setCurrentTime(Date.from(MAIL_ADDRESS_ENTERED_AT.plus(31, MINUTES)));
+        Job urlExpiry = managementService.createJobQuery().processInstanceId(registration.getId())
+                .executable().singleResult();
+        assertThat(urlExpiry).isNotNull();
+        execute(urlExpiry);
+
+        // Then the registration is marked expired and the process ends there
+        assertThat(registration)
+                .hasPassed(Elements.URL_EXPIRED, Elements.MARK_EXPIRED, Elements.END_EXPIRED)
+                .hasNotPassed(Elements.REVIEW)
+                .isEnded();
+        verify(markExpired).execute(any());
+        verifyNoInteractions(openAccount, sendApprovalMail, sendOldAddressNotice, sendRejectionMail,
+                sendResubmissionMail, reviewTaskListener);
+    }
+
+    @Test
+    void shouldNotExpireBeforeTheDeadline() {
+        // Given the URL was mailed and no form came in
+        ProcessInstance registration = urlMailed(false);
+
+        // When only 29 minutes have passed
+        ClockUtil.setCurrentTime(Date.from(MAIL_ADDRESS_ENTERED_AT.plus(29, MINUTES)));
+
+        // Then no job is due and the process still waits for the form
+        assertThat(managementService.createJobQuery().executable().list()).isEmpty();
+        assertThat(registration).isWaitingAt(Elements.WAIT_FOR_APPLICATION).hasNotPassed(Elements.URL_EXPIRED);
+        verifyNoInteractions(markExpired);
+    }
+
+    @Test
+    void shouldOfferTheReviewToTheUniversityStaffOnceSubmitted() {
+        // Given the URL was mailed
+        ProcessInstance registration = urlMailed(false);
+
+        // When the applicant submits the form
+        submitApplication(registration);
+
+        // Then the university's staff get the review task and the URL no longer expires
+        assertThat(registration).isWaitingAt(Elements.REVIEW);
+        assertThat(task(registration))
+                .hasDefinitionKey(Elements.REVIEW)
+                .hasCandidateGroup(REVIEWER_GROUP)
+                .isNotAssigned();
+        assertThat(reviewTaskEvents).containsExactly(TaskListener.EVENTNAME_CREATE);
+        assertThat(managementService.createJobQuery().processInstanceId(registration.getId()).count()).isZero();
+        verifyNoInteractions(markExpired, openAccount, sendApprovalMail, sendOldAddressNotice, sendRejectionMail,
+                sendResubmissionMail);
+    }
+
+    @Test
+    void shouldOpenAnAccountAndMailThePasswordWhenApproved() throws Exception {
+        // Given a new (not re-) application is under review
+        ProcessInstance registration = underReview(false);
+
+        // When staff approve it
+        decide(registration, ReviewDecision.APPROVE, null);
+        assertThat(registration).isWaitingAt(Elements.OPEN_ACCOUNT);
+        execute(job());
+        assertThat(registration).isWaitingAt(Elements.SEND_APPROVAL_MAIL);
+        execute(job());
+
+        // Then the account is opened, the password mailed, and no old address is told
+        assertThat(registration)
+                .hasPassedInOrder(Elements.REVIEW, Elements.OPEN_ACCOUNT, Elements.SEND_APPROVAL_MAIL,
+                        Elements.END_APPROVED)
+                .hasNotPassed(Elements.SEND_OLD_ADDRESS_NOTICE, Elements.SEND_REJECTION_MAIL,
+                        Elements.SEND_RESUBMISSION_MAIL)
+                .isEnded();
+        InOrder inOrder = inOrder(openAccount, sendApprovalMail);
+        inOrder.verify(openAccount).execute(any());
+        inOrder.verify(sendApprovalMail).execute(any());
+        assertThat(reviewTaskEvents).containsExactly(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_COMPLETE);
+        verifyNoInteractions(sendOldAddressNotice, sendRejectionMail, sendResubmissionMail, markExpired);
+    }
+
+    @Test
+    void shouldTellTheOldAddressWhenAReapplicationIsApproved() throws Exception {
+        // Given a re-application (the account moves to the new address) is under review
+        ProcessInstance registration = underReview(true);
+
+        // When staff approve it
+        decide(registration, ReviewDecision.APPROVE, null);
+        execute(job());
+        assertThat(registration).isWaitingAt(Elements.SEND_APPROVAL_MAIL);
+        execute(job());
+        assertThat(registration).isWaitingAt(Elements.SEND_OLD_ADDRESS_NOTICE);
+        execute(job());
+
+        // Then after moving the account and mailing the password, the old address is told as well
+        assertThat(registration)
+                .hasPassedInOrder(Elements.OPEN_ACCOUNT, Elements.SEND_APPROVAL_MAIL,
+                        Elements.SEND_OLD_ADDRESS_NOTICE, Elements.END_APPROVED)
+                .isEnded();
+        InOrder inOrder = inOrder(openAccount, sendApprovalMail, sendOldAddressNotice);
+        inOrder.verify(openAccount).execute(any());
+        inOrder.verify(sendApprovalMail).execute(any());
+        inOrder.verify(sendOldAddressNotice).execute(any());
+        verifyNoInteractions(sendRejectionMail, sendResubmissionMail, markExpired);
+    }
+
+    @Test
+    void shouldMailTheReasonWhenRejected() throws Exception {
+        // Given an application is under review
+        ProcessInstance registration = underReview(false);
+        AtomicReference<Object> reasonInTheMail = new AtomicReference<>();
+        doAnswer(invocation -> {
+            reasonInTheMail.set(invocation.<DelegateExecution>getArgument(0).getVariable(Variables.DECISION_REASON));
+            return null;
+        }).when(sendRejectionMail).execute(any());
+
+        // When staff reject it with a reason
+        decide(registration, ReviewDecision.REJECT, "Not a graduate of this university");
+        assertThat(registration).isWaitingAt(Elements.SEND_REJECTION_MAIL);
+        execute(job());
+
+        // Then the rejection mail goes out with the reason and the process ends rejected
+        assertThat(registration)
+                .hasPassedInOrder(Elements.REVIEW, Elements.SEND_REJECTION_MAIL, Elements.END_REJECTED)
+                .hasNotPassed(Elements.OPEN_ACCOUNT, Elements.SEND_RESUBMISSION_MAIL)
+                .isEnded();
+        verify(sendRejectionMail).execute(any());
+        assertThat(reasonInTheMail).hasValue("Not a graduate of this university");
+        verifyNoInteractions(openAccount, sendApprovalMail, sendOldAddressNotice, sendResubmissionMail, markExpired);
+    }
+
+    @Test
+    void shouldAskForResubmissionAndReviewAgainThenApprove() throws Exception {
+        // Given an application is under review
+        ProcessInstance registration = underReview(false);
+
+        // When staff ask for a resubmission
+        decide(registration, ReviewDecision.RESUBMIT, "The photo of the ID card is blurred");
+        assertThat(registration).isWaitingAt(Elements.SEND_RESUBMISSION_MAIL);
+        execute(job());
+
+        // Then the reason and a new URL are mailed and the process waits for the form again
+        verify(sendResubmissionMail).execute(any());
+        assertThat(registration).isWaitingAt(Elements.WAIT_FOR_APPLICATION);
+        assertThat(job(Elements.URL_EXPIRED, registration)).isNotNull();
+
+        // When the corrected form comes in
+        submitApplication(registration);
+
+        // Then staff review it again
+        assertThat(registration).isWaitingAt(Elements.REVIEW);
+        assertThat(task(registration)).hasCandidateGroup(REVIEWER_GROUP);
+
+        // When they approve it this time
+        decide(registration, ReviewDecision.APPROVE, null);
+        execute(job());
+        execute(job());
+
+        // Then the account is opened and the process ends approved
+        assertThat(registration)
+                .hasPassedInOrder(Elements.REVIEW, Elements.SEND_RESUBMISSION_MAIL, Elements.WAIT_FOR_APPLICATION,
+                        Elements.REVIEW, Elements.OPEN_ACCOUNT, Elements.SEND_APPROVAL_MAIL, Elements.END_APPROVED)
+                .isEnded();
+        verify(sendOneTimeUrl).execute(any());
+        verify(sendResubmissionMail).execute(any());
+        verify(openAccount).execute(any());
+        verify(sendApprovalMail).execute(any());
+        assertThat(reviewTaskEvents).containsExactly(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_COMPLETE,
+                TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_COMPLETE);
+        verifyNoInteractions(sendOldAddressNotice, sendRejectionMail, markExpired);
+    }
+
+    @Test
+    void shouldExpireWhenTheResubmissionDoesNotComeIn() throws Exception {
+        // Given staff asked for a resubmission 20 minutes after the mail address was entered
+        ProcessInstance registration = underReview(false);
+        Instant resubmissionAskedAt = MAIL_ADDRESS_ENTERED_AT.plus(20, MINUTES);
+        ClockUtil.setCurrentTime(Date.from(resubmissionAskedAt));
+        decide(registration, ReviewDecision.RESUBMIT, "The photo of the ID card is blurred");
+        execute(job());
+        assertThat(registration).isWaitingAt(Elements.WAIT_FOR_APPLICATION);
+        assertThat(job(Elements.URL_EXPIRED, registration).getDuedate().toInstant())
+                .isEqualTo(resubmissionAskedAt.plus(30, MINUTES));
+
+        // When the first URL's deadline has passed, the new URL is still valid
+        ClockUtil.setCurrentTime(Date.from(resubmissionAskedAt.plus(29, MINUTES)));
+        assertThat(managementService.createJobQuery().executable().list()).isEmpty();
+
+        // When no form comes in within 30 minutes of the resubmission mail
+        ClockUtil.setCurrentTime(Date.from(resubmissionAskedAt.plus(31, MINUTES)));
+        Job urlExpiry = managementService.createJobQuery().processInstanceId(registration.getId())
+                .executable().singleResult();
+        assertThat(urlExpiry).isNotNull();
+        execute(urlExpiry);
+
+        // Then the registration is marked expired and the process ends there
+        assertThat(registration)
+                .hasPassedInOrder(Elements.SEND_RESUBMISSION_MAIL, Elements.URL_EXPIRED, Elements.MARK_EXPIRED,
+                        Elements.END_EXPIRED)
+                .isEnded();
+        verify(sendResubmissionMail).execute(any());
+        verify(markExpired).execute(any());
+        verifyNoInteractions(openAccount, sendApprovalMail, sendOldAddressNotice, sendRejectionMail);
+    }
+
+    private ProcessInstance startRegistration(boolean reapplication) {
+        return runtimeService.startProcessInstanceByKey(RegistrationProcess.KEY, withVariables(
+                Variables.REGISTRATION_ID, REGISTRATION_ID,
+                Variables.URL_VALIDITY, URL_VALIDITY,
+                Variables.REVIEWER_GROUP, REVIEWER_GROUP,
+                Variables.REAPPLICATION, reapplication));
+    }
+
+    private ProcessInstance urlMailed(boolean reapplication) {
+        ProcessInstance registration = startRegistration(reapplication);
+        assertThat(registration).isWaitingAt(Elements.SEND_ONE_TIME_URL);
+        execute(job());
+        assertThat(registration).isWaitingAt(Elements.WAIT_FOR_APPLICATION);
+        return registration;
+    }
+
+    private ProcessInstance underReview(boolean reapplication) {
+        ProcessInstance registration = urlMailed(reapplication);
+        submitApplication(registration);
+        assertThat(registration).isWaitingAt(Elements.REVIEW);
+        return registration;
+    }
+
+    private void submitApplication(ProcessInstance registration) {
+        MessageCorrelationResult result = runtimeService
+                .createMessageCorrelation(RegistrationProcess.MESSAGE_APPLICATION_SUBMITTED)
+                .processInstanceId(registration.getId())
+                .correlateWithResult();
+        assertThat(result.getExecution().getProcessInstanceId()).isEqualTo(registration.getId());
+    }
+
+    private void decide(ProcessInstance registration, ReviewDecision decision, String reason) {
+        assertThat(registration).isWaitingAt(Elements.REVIEW);
+        complete(task(registration), reason == null
+                ? withVariables(Variables.DECISION, decision.value())
+                : withVariables(Variables.DECISION, decision.value(), Variables.DECISION_REASON, reason));
+    }
+}

@@ -1,0 +1,113 @@
+package jp.shomei.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/** A browser-like HTTP client for web tests: keeps cookies, follows no redirects, reads CSRF tokens from pages. */
+public class WebClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    private final RestClient client;
+    private String csrf;
+
+    public WebClient(String baseUrl) {
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.client = RestClient.builder()
+                .baseUrl(baseUrl)
+                .requestFactory(new JdkClientHttpRequestFactory(http))
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build();
+    }
+
+    public ResponseEntity<String> get(String url) {
+        ResponseEntity<String> response = client.get().uri(url).retrieve().toEntity(String.class);
+        remember(response);
+        return response;
+    }
+
+    /** GETs the page and asserts it answered 200. */
+    public String page(String url) {
+        ResponseEntity<String> response = get(url);
+        assertThat(response.getStatusCode().value()).as("GET " + url).isEqualTo(200);
+        return response.getBody();
+    }
+
+    public ResponseEntity<String> post(String url, Map<String, String> fields) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        if (csrf != null && !fields.containsKey("_csrf")) {
+            form.add("_csrf", csrf);
+        }
+        ResponseEntity<String> response = client.post().uri(url)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form)
+                .retrieve().toEntity(String.class);
+        remember(response);
+        return response;
+    }
+
+    public ResponseEntity<String> postMultipart(String url, Map<String, String> fields, Map<String, Upload> files) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        if (csrf != null) {
+            form.add("_csrf", csrf);
+        }
+        files.forEach((name, upload) -> form.add(name, upload.asPart()));
+        ResponseEntity<String> response = client.post().uri(url)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form)
+                .retrieve().toEntity(String.class);
+        remember(response);
+        return response;
+    }
+
+    /** Follows the redirect a POST answered with and returns the page it leads to. */
+    public String follow(ResponseEntity<String> redirect) {
+        assertThat(redirect.getStatusCode().is3xxRedirection())
+                .as("expected a redirect but got " + redirect.getStatusCode() + ": " + redirect.getBody())
+                .isTrue();
+        return page(redirect.getHeaders().getLocation().toString());
+    }
+
+    private void remember(ResponseEntity<String> response) {
+        if (response.getBody() != null) {
+            Matcher matcher = CSRF.matcher(response.getBody());
+            if (matcher.find()) {
+                csrf = matcher.group(1);
+            }
+        }
+    }
+
+    /** A file to upload, with the name and type the browser would claim. */
+    public record Upload(String filename, String contentType, byte[] content) {
+
+        Object asPart() {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.parseMediaType(contentType));
+            ByteArrayResource resource = new ByteArrayResource(content) {
+                @Override
+                public String getFilename() {
+                    return filename;
+                }
+            };
+            return new org.springframework.http.HttpEntity<>(resource, headers);
+        }
+    }
+}
