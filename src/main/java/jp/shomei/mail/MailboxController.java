@@ -5,7 +5,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ConditionalOnProperty(name = "shomei.mail.embedded.enabled", havingValue = "true")
 class MailboxController {
 
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
     private final GreenMail greenMail;
 
     MailboxController(GreenMail greenMail) {
@@ -34,7 +37,7 @@ class MailboxController {
             mails.add(new ReceivedMail(
                     Arrays.stream(message.getAllRecipients()).map(Address::toString).collect(Collectors.joining(", ")),
                     message.getSubject(),
-                    message.getSentDate() == null ? null : message.getSentDate().toInstant(),
+                    message.getSentDate() == null ? null : message.getSentDate().toInstant().atZone(JAPAN),
                     MailText.linkify(readText(message))));
         }
         Collections.reverse(mails);
@@ -51,6 +54,6 @@ class MailboxController {
         }
     }
 
-    record ReceivedMail(String to, String subject, Instant sentAt, String bodyHtml) {
+    record ReceivedMail(String to, String subject, ZonedDateTime sentAt, String bodyHtml) {
     }
 }

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.shomei.account.Account;
+import jp.shomei.account.AccountDetails;
 import jp.shomei.account.AccountRepository;
+import jp.shomei.account.AccountService;
+import jp.shomei.account.SchoolRecord;
 import jp.shomei.account.StudentRecordRepository;
 import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
@@ -72,6 +77,9 @@ class RegistrationJourneyTest {
 
     @Autowired
     SchoolCatalog catalog;
+
+    @Autowired
+    AccountService accountService;
 
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -156,6 +164,43 @@ class RegistrationJourneyTest {
         assertThat(registration.getSubmissionCount()).isEqualTo(2);
         decideAsStaff(registration, "approve", null);
         assertThat(mailbox.awaitSubject(email, 3)).isEqualTo(subject("registration-approved"));
+    }
+
+    @Test
+    void shouldMoveTheExistingAccountToTheNewAddressWhenAReapplicationIsApproved() {
+        University toto = universities.findByCode("toto").orElseThrow();
+        Map<String, String> application = validApplication();
+        String oldEmail = "old-" + email;
+        Account existing = accountService.open(oldEmail, "ja",
+                new AccountDetails("河野 美智子", "コウノ ミチコ", LocalDate.of(1988, 8, 8), "100-0001", "東京都", "千代田区",
+                        "千代田1-1", null, "03-1111-2222", "090-1111-2222", oldEmail, null, null),
+                new SchoolRecord(toto.getId(), Long.valueOf(application.get("departmentId")),
+                        Long.valueOf(application.get("subjectId")), Long.valueOf(application.get("degreeProgramId")),
+                        "T06A5555", null, null, null, null, YearMonth.of(2010, 3), "GRADUATED"));
+
+        String url = requestOneTimeUrl();
+        openForm(url);
+        application.put("applicationType", "REAPPLICATION");
+        application.put("nameKanji", "河野 美智子");
+        application.put("nameKana", "コウノ　ミチコ");
+        application.put("birthDate", "1988-08-08");
+        application.put("studentNumber", "T06A5555");
+        browser.follow(check(url, application, frontImage()));
+        browser.follow(browser.post(url + "/submit", Map.of()));
+
+        Registration registration = onlyRegistration();
+        assertThat(registration.getMatchedAccountId()).isEqualTo(existing.getId());
+        Task review = awaitReviewTask(registration);
+        assertThat((String) taskService.getVariableLocal(review.getId(), "review_existingAccount")).contains(oldEmail);
+        decideAsStaff(registration, "approve", null);
+
+        assertThat(mailbox.awaitSubject(email, 2)).isEqualTo(subject("registration-approved"));
+        assertThat(mailbox.awaitMail(oldEmail, 1)).contains(RegistrationMails.masked(email));
+        Account moved = accounts.findById(existing.getId()).orElseThrow();
+        assertThat(moved.getEmail()).isEqualTo(email);
+        assertThat(moved.getPasswordHash()).isNotNull();
+        assertThat(accounts.findByEmailIgnoreCase(oldEmail)).isEmpty();
+        assertThat(studentRecords.findByAccountIdOrderByCreatedAtAsc(existing.getId())).hasSize(1);
     }
 
     @Test
