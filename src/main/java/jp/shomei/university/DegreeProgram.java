@@ -1,54 +1,22 @@
 package jp.shomei.university;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
+/** A kind of program a university offers (bachelor's, master's, ...). */
 @Entity
-public class DegreeProgram implements LocalizedName {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class DegreeProgram extends CatalogEntry {
 
     private Long universityId;
-
-    private String nameJa;
-
-    private String nameEn;
-
-    private int sortOrder;
 
     protected DegreeProgram() {
     }
 
     public DegreeProgram(Long universityId, String nameJa, String nameEn, int sortOrder) {
+        super(nameJa, nameEn, sortOrder);
         this.universityId = universityId;
-        this.nameJa = nameJa;
-        this.nameEn = nameEn;
-        this.sortOrder = sortOrder;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getUniversityId() {
         return universityId;
-    }
-
-    @Override
-    public String getNameJa() {
-        return nameJa;
-    }
-
-    @Override
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
     }
 }

@@ -1,54 +1,22 @@
 package jp.shomei.university;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
+/** A department (学科) or major (専攻) within a faculty. */
 @Entity
-public class Subject implements LocalizedName {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Subject extends CatalogEntry {
 
     private Long departmentId;
-
-    private String nameJa;
-
-    private String nameEn;
-
-    private int sortOrder;
 
     protected Subject() {
     }
 
     public Subject(Long departmentId, String nameJa, String nameEn, int sortOrder) {
+        super(nameJa, nameEn, sortOrder);
         this.departmentId = departmentId;
-        this.nameJa = nameJa;
-        this.nameEn = nameEn;
-        this.sortOrder = sortOrder;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getDepartmentId() {
         return departmentId;
-    }
-
-    @Override
-    public String getNameJa() {
-        return nameJa;
-    }
-
-    @Override
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
     }
 }
