@@ -4,12 +4,12 @@ import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 @SpringBootApplication
 @EnableProcessApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
+@EnableAsync
 public class ShomeiApplication {
 
     public static void main(String[] args) {

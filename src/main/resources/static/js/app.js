@@ -4,7 +4,9 @@
  * (b) dependent choices (data-depends-on / data-parent) show only what belongs to the chosen parent;
  * (c) a chosen image file is previewed in the element named by data-preview;
  * (d) the back-side upload is hidden for document types with data-back-allowed="false";
- * (e) forms and buttons with data-once are submitted only once.
+ * (e) forms and buttons with data-once are submitted only once;
+ * (f) the menu of the signed-in pages closes with Escape or a click elsewhere;
+ * (g) a warning with a countdown appears before the automatic logout, with "Stay signed in".
  */
 (function () {
   'use strict';
@@ -242,6 +244,203 @@
     });
   }
 
+  // (f) Menu of the signed-in pages: a <details> that also closes with Escape or a click elsewhere.
+  function initMenu() {
+    document.querySelectorAll('details.menu').forEach(function (menu) {
+      var summary = menu.querySelector('summary');
+      document.addEventListener('click', function (event) {
+        if (menu.open && !menu.contains(event.target)) {
+          menu.open = false;
+        }
+      });
+      menu.addEventListener('keydown', function (event) {
+        if ((event.key === 'Escape' || event.key === 'Esc') && menu.open) {
+          menu.open = false;
+          if (summary) {
+            summary.focus();
+          }
+        }
+      });
+    });
+  }
+
+  // (g) Warning before the automatic logout. The server ends a session after data-session-timeout seconds
+  // without a request; every page load and every "Stay signed in" is such a request. The time of the latest
+  // one is shared between the tabs of the service (localStorage), so a tab does not warn while another is used.
+  var ACTIVITY_KEY = 'shomei.lastActivity';
+  var WARNING_SECONDS = 120;
+
+  function storedActivity() {
+    try {
+      var value = parseInt(window.localStorage.getItem(ACTIVITY_KEY), 10);
+      return isNaN(value) ? 0 : value;
+    } catch (e) {
+      return 0;
+    }
+  }
+
+  function storeActivity(time) {
+    try {
+      if (storedActivity() < time) {
+        window.localStorage.setItem(ACTIVITY_KEY, String(time));
+      }
+    } catch (e) {
+      // Storage may be switched off: the tab then counts on its own.
+    }
+  }
+
+  function formatCountdown(seconds) {
+    var whole = Math.max(0, Math.ceil(seconds));
+    var rest = whole % 60;
+    return Math.floor(whole / 60) + ':' + (rest < 10 ? '0' : '') + rest;
+  }
+
+  function metaContent(name) {
+    var meta = document.querySelector('meta[name="' + name + '"]');
+    return meta ? meta.getAttribute('content') : null;
+  }
+
+  function initSessionTimeout() {
+    var body = document.body;
+    if (!body || !body.hasAttribute('data-session-timeout')) {
+      return;
+    }
+    var timeout = parseInt(body.getAttribute('data-session-timeout'), 10);
+    var warning = document.querySelector('.session-warning');
+    if (!(timeout > 0) || !warning) {
+      return;
+    }
+    var countdown = warning.querySelector('[data-countdown]');
+    var keepButton = warning.querySelector('[data-keepalive]');
+    var failure = warning.querySelector('[data-keepalive-failed]');
+    var keepaliveUrl = warning.getAttribute('data-keepalive-url') || '/session/keepalive';
+    var timeoutUrl = (warning.getAttribute('data-timeout-url') || '/') + '?timeout';
+    var lastActivity = Date.now();
+    var previousFocus = null;
+    var busy = false;
+    var ended = false;
+    var timer = null;
+    storeActivity(lastActivity);
+
+    function latestActivity() {
+      var shared = storedActivity();
+      // A time in the future can only come from a wrong clock: ignore it.
+      return shared > lastActivity && shared <= Date.now() + 5000 ? shared : lastActivity;
+    }
+
+    function show() {
+      previousFocus = document.activeElement;
+      if (failure) {
+        failure.hidden = true;
+      }
+      warning.hidden = false;
+      if (keepButton) {
+        keepButton.focus();
+      }
+    }
+
+    function hide() {
+      warning.hidden = true;
+      if (previousFocus && previousFocus !== document.body && document.contains(previousFocus)
+          && warning.contains(document.activeElement)) {
+        previousFocus.focus();
+      }
+      previousFocus = null;
+    }
+
+    function end() {
+      if (ended) {
+        return;
+      }
+      ended = true;
+      window.clearInterval(timer);
+      window.location.assign(timeoutUrl);
+    }
+
+    function tick() {
+      if (ended) {
+        return;
+      }
+      var left = timeout - (Date.now() - latestActivity()) / 1000;
+      if (left <= 0) {
+        end();
+      } else if (left <= WARNING_SECONDS) {
+        if (countdown) {
+          countdown.textContent = formatCountdown(left);
+        }
+        if (warning.hidden) {
+          show();
+        }
+      } else if (!warning.hidden) {
+        // Another tab has kept the session alive.
+        hide();
+      }
+    }
+
+    function keepAlive() {
+      if (busy || ended) {
+        return;
+      }
+      busy = true;
+      if (keepButton) {
+        keepButton.setAttribute('aria-disabled', 'true');
+      }
+      var headers = {};
+      var csrfHeader = metaContent('_csrf_header');
+      var csrfToken = metaContent('_csrf');
+      if (csrfHeader && csrfToken) {
+        headers[csrfHeader] = csrfToken;
+      }
+      window.fetch(keepaliveUrl, { method: 'POST', headers: headers, credentials: 'same-origin' })
+        .then(function (response) {
+          if (response.ok && !response.redirected) {
+            // The server renewed the session before it answered: count from now.
+            lastActivity = Date.now();
+            storeActivity(lastActivity);
+            hide();
+          } else if (response.redirected || response.status === 401 || response.status === 403) {
+            // The session has already ended.
+            end();
+          } else if (failure) {
+            failure.hidden = false;
+          }
+        }, function () {
+          if (failure) {
+            failure.hidden = false;
+          }
+        })
+        .then(function () {
+          busy = false;
+          if (keepButton) {
+            keepButton.removeAttribute('aria-disabled');
+          }
+        });
+    }
+
+    if (keepButton) {
+      keepButton.addEventListener('click', keepAlive);
+    }
+    timer = window.setInterval(tick, 1000);
+    // Timers may sleep in a hidden tab or a suspended device: check at once when the page is seen again.
+    document.addEventListener('visibilitychange', function () {
+      if (!document.hidden) {
+        tick();
+      }
+    });
+    window.addEventListener('pageshow', function (event) {
+      if (!event.persisted) {
+        return;
+      }
+      // Back from the browser history after leaving on timeout: count again (and leave again if still due).
+      if (ended) {
+        ended = false;
+        timer = window.setInterval(tick, 1000);
+      }
+      tick();
+    });
+    tick();
+  }
+
   // Errors: bring the summary into view for keyboard and screen-reader users.
   function focusErrorSummary() {
     var summary = document.getElementById('error-summary');
@@ -256,6 +455,8 @@
     initPreviews();
     initBackSide();
     initOnce();
+    initMenu();
+    initSessionTimeout();
     focusErrorSummary();
   }
 

@@ -30,6 +30,7 @@ public class Account {
     private String contactEmail;
     private String employerName;
     private String employerPostalCode;
+    private String intendedUse;
     private String passwordHash;
     private String secondPasswordHash;
     private Instant initialPasswordExpiresAt;
@@ -62,6 +63,52 @@ public class Account {
         this.employerName = details.employerName();
         this.employerPostalCode = details.employerPostalCode();
         this.updatedAt = now;
+    }
+
+    /** Personal setting (2.4(a)): address, phones and employer change; name and birth date do not. */
+    void updateContact(PersonalDetails details, Instant now) {
+        this.postalCode = details.postalCode();
+        this.prefecture = details.prefecture();
+        this.city = details.city();
+        this.street = details.street();
+        this.building = details.building();
+        this.phone = details.phone();
+        this.mobile = details.mobile();
+        this.contactEmail = details.contactEmail();
+        this.intendedUse = details.intendedUse();
+        this.employerName = details.employerName();
+        this.employerPostalCode = details.employerPostalCode();
+        this.updatedAt = now;
+    }
+
+    /** Until both passwords are set, the account only opens the Password Setting screen. */
+    public boolean awaitsPasswordSetting() {
+        return passwordsSetAt == null;
+    }
+
+    public boolean initialPasswordExpiredAt(Instant now) {
+        return awaitsPasswordSetting() && (initialPasswordExpiresAt == null || !now.isBefore(initialPasswordExpiresAt));
+    }
+
+    void expireInitialPassword(Instant now) {
+        if (awaitsPasswordSetting()) {
+            this.initialPasswordExpiresAt = now;
+            this.updatedAt = now;
+        }
+    }
+
+    void changePasswordHash(String hash, Instant now) {
+        this.passwordHash = hash;
+        this.updatedAt = now;
+    }
+
+    void changeSecondPasswordHash(String hash, Instant now) {
+        this.secondPasswordHash = hash;
+        this.updatedAt = now;
+    }
+
+    void chooseLanguage(String language) {
+        this.language = language;
     }
 
     /** Moves the account to a new login address (re-application with a lost address). */
@@ -150,6 +197,10 @@ public class Account {
 
     public String getEmployerPostalCode() {
         return employerPostalCode;
+    }
+
+    public String getIntendedUse() {
+        return intendedUse;
     }
 
     public String getPasswordHash() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,15 +26,18 @@ public class AccountService {
     private final StudentRecordRepository studentRecords;
     private final PasswordEncoder passwordEncoder;
     private final AccountProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(AccountRepository accounts, StudentRecordRepository studentRecords,
-            PasswordEncoder passwordEncoder, AccountProperties properties, Clock clock) {
+            PasswordEncoder passwordEncoder, AccountProperties properties, ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.studentRecords = studentRecords;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -104,10 +108,56 @@ public class AccountService {
         return password;
     }
 
-    /** Sets both passwords directly; used for demo accounts. */
+    /** Sets both passwords, replacing the initial one; the registration learns of it through an event. */
     public void setPasswords(Long accountId, String password, String secondPassword) {
         accounts.findById(accountId).orElseThrow()
                 .setPasswords(passwordEncoder.encode(password), passwordEncoder.encode(secondPassword), clock.instant());
+        events.publishEvent(new PasswordsSetEvent(accountId));
+    }
+
+    /** Whether the password matches the account's current (or initial) password. */
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(Long accountId, String password) {
+        String hash = accounts.findById(accountId).orElseThrow().getPasswordHash();
+        return hash != null && password != null && passwordEncoder.matches(password, hash);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean secondPasswordMatches(Long accountId, String secondPassword) {
+        String hash = accounts.findById(accountId).orElseThrow().getSecondPasswordHash();
+        return hash != null && secondPassword != null && passwordEncoder.matches(secondPassword, hash);
+    }
+
+    public void changePassword(Long accountId, String newPassword) {
+        accounts.findById(accountId).orElseThrow().changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+    }
+
+    public void changeSecondPassword(Long accountId, String newSecondPassword) {
+        accounts.findById(accountId).orElseThrow()
+                .changeSecondPasswordHash(passwordEncoder.encode(newSecondPassword), clock.instant());
+    }
+
+    /** Re-hashes passwords stored with an older cost, while the plain ones are at hand after a good login. */
+    public void upgradeHashes(Long accountId, String password, String secondPassword) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (account.getPasswordHash() != null && passwordEncoder.upgradeEncoding(account.getPasswordHash())) {
+            account.changePasswordHash(passwordEncoder.encode(password), clock.instant());
+        }
+        if (account.getSecondPasswordHash() != null && passwordEncoder.upgradeEncoding(account.getSecondPasswordHash())) {
+            account.changeSecondPasswordHash(passwordEncoder.encode(secondPassword), clock.instant());
+        }
+    }
+
+    public void expireInitialPassword(Long accountId) {
+        accounts.findById(accountId).orElseThrow().expireInitialPassword(clock.instant());
+    }
+
+    public void updateContact(Long accountId, PersonalDetails details) {
+        accounts.findById(accountId).orElseThrow().updateContact(details, clock.instant());
+    }
+
+    public void chooseLanguage(Long accountId, String language) {
+        accounts.findById(accountId).orElseThrow().chooseLanguage(language);
     }
 
     private String randomPassword() {

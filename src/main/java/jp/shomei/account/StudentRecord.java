@@ -66,6 +66,18 @@ public class StudentRecord {
         return universityId;
     }
 
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public Long getDegreeProgramId() {
+        return degreeProgramId;
+    }
+
     public String getStudentNumber() {
         return studentNumber;
     }

@@ -9,30 +9,23 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import jp.shomei.support.Formats;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The applicant form of manual 2.1 step 9-13, as entered; checked field by field and then as a whole. */
 public class ApplicationForm implements Serializable {
-
-    /** Family and given name separated by one space (half- or full-width). */
-    static final String NAME_WITH_SPACE = "^\\S+[ \u3000]\\S+$";
-    static final String KATAKANA_WITH_SPACE = "^[\u30A1-\u30FA\u30FC]+[ \u3000][\u30A1-\u30FA\u30FC]+$";
-    static final String ROMAN_WITH_SPACE = "^[A-Za-z'.-]+ [A-Za-z'.-]+$";
-    static final String POSTAL_CODE = "^\\d{3}-?\\d{4}$";
-    static final String PHONE = "^0\\d{1,4}-?\\d{1,4}-?\\d{3,4}$";
-    static final String MOBILE = "^0[5789]0-?\\d{4}-?\\d{4}$";
 
     @NotNull
     private ApplicationType applicationType = ApplicationType.NEW;
 
     @NotBlank
     @Size(max = 100)
-    @Pattern(regexp = NAME_WITH_SPACE, message = "{validation.nameWithSpace}")
+    @Pattern(regexp = Formats.NAME_WITH_SPACE, message = "{validation.nameWithSpace}")
     private String nameKanji;
 
     @NotBlank
     @Size(max = 100)
-    @Pattern(regexp = KATAKANA_WITH_SPACE, message = "{validation.katakana}")
+    @Pattern(regexp = Formats.KATAKANA_WITH_SPACE, message = "{validation.katakana}")
     private String nameKana;
 
     @NotNull
@@ -41,15 +34,15 @@ public class ApplicationForm implements Serializable {
     private LocalDate birthDate;
 
     @Size(max = 100)
-    @Pattern(regexp = "^$|" + NAME_WITH_SPACE, message = "{validation.nameWithSpace}")
+    @Pattern(regexp = "^$|" + Formats.NAME_WITH_SPACE, message = "{validation.nameWithSpace}")
     private String schoolNameKanji;
 
     @Size(max = 100)
-    @Pattern(regexp = "^$|" + KATAKANA_WITH_SPACE, message = "{validation.katakana}")
+    @Pattern(regexp = "^$|" + Formats.KATAKANA_WITH_SPACE, message = "{validation.katakana}")
     private String schoolNameKana;
 
     @Size(max = 100)
-    @Pattern(regexp = "^$|" + ROMAN_WITH_SPACE, message = "{validation.roman}")
+    @Pattern(regexp = "^$|" + Formats.ROMAN_WITH_SPACE, message = "{validation.roman}")
     private String schoolNameRoman;
 
     @NotNull
@@ -79,7 +72,7 @@ public class ApplicationForm implements Serializable {
     private LeavingType leavingType;
 
     @NotBlank
-    @Pattern(regexp = "^$|" + POSTAL_CODE, message = "{validation.postalCode}")
+    @Pattern(regexp = "^$|" + Formats.POSTAL_CODE, message = "{validation.postalCode}")
     private String postalCode;
 
     @NotBlank
@@ -98,11 +91,11 @@ public class ApplicationForm implements Serializable {
     private String building;
 
     @NotBlank
-    @Pattern(regexp = "^$|" + PHONE, message = "{validation.phone}")
+    @Pattern(regexp = "^$|" + Formats.PHONE, message = "{validation.phone}")
     private String phone;
 
     @NotBlank
-    @Pattern(regexp = "^$|" + MOBILE, message = "{validation.mobile}")
+    @Pattern(regexp = "^$|" + Formats.MOBILE, message = "{validation.mobile}")
     private String mobile;
 
     @NotBlank
@@ -121,7 +114,7 @@ public class ApplicationForm implements Serializable {
     @Size(max = 200)
     private String employerName;
 
-    @Pattern(regexp = "^$|" + POSTAL_CODE, message = "{validation.postalCode}")
+    @Pattern(regexp = "^$|" + Formats.POSTAL_CODE, message = "{validation.postalCode}")
     private String employerPostalCode;
 
     @NotNull

@@ -32,7 +32,13 @@ class RegistrationAdapters {
 
     @Bean(Beans.OPEN_ACCOUNT)
     JavaDelegate openAccountAdapter(RegistrationDecisions decisions) {
-        return execution -> decisions.approve(registrationId(execution));
+        return execution -> execution.setVariable(Variables.ACCOUNT_ID, decisions.approve(registrationId(execution)));
+    }
+
+    @Bean(Beans.EXPIRE_INITIAL_PASSWORD)
+    JavaDelegate expireInitialPasswordAdapter(AccountService accounts) {
+        return execution -> accounts.expireInitialPassword(
+                ((Number) execution.getVariable(Variables.ACCOUNT_ID)).longValue());
     }
 
     @Bean(Beans.SEND_APPROVAL_MAIL)

@@ -35,8 +35,8 @@ public class RegistrationDecisions {
         registrations.findById(registrationId).orElseThrow().expired();
     }
 
-    /** Opens an account, or for a matched re-application moves the existing one to the new address. */
-    public void approve(Long registrationId) {
+    /** Opens an account, or for a matched re-application moves the existing one to the new address; returns its id. */
+    public Long approve(Long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         AccountDetails details = new AccountDetails(registration.getNameKanji(), registration.getNameKana(),
                 registration.getBirthDate(), registration.getPostalCode(), registration.getPrefecture(),
@@ -56,5 +56,6 @@ public class RegistrationDecisions {
             Account account = accounts.open(registration.getEmail(), registration.getLanguage(), details, record);
             registration.approved(account.getId(), null);
         }
+        return registration.getAccountId();
     }
 }

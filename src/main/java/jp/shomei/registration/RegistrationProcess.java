@@ -7,6 +7,8 @@ public final class RegistrationProcess {
 
     public static final String MESSAGE_APPLICATION_SUBMITTED = "registration.applicationSubmitted";
 
+    public static final String MESSAGE_PASSWORDS_SET = "registration.passwordsSet";
+
     public static final class Elements {
         public static final String START = "StartEvent_MailAddressEntered";
         public static final String SEND_ONE_TIME_URL = "ServiceTask_SendOneTimeUrl";
@@ -19,6 +21,10 @@ public final class RegistrationProcess {
         public static final String OPEN_ACCOUNT = "ServiceTask_OpenAccount";
         public static final String SEND_APPROVAL_MAIL = "ServiceTask_SendApprovalMail";
         public static final String SEND_OLD_ADDRESS_NOTICE = "ServiceTask_SendOldAddressNotice";
+        public static final String WAIT_FOR_PASSWORDS = "ReceiveTask_WaitForPasswords";
+        public static final String INITIAL_PASSWORD_EXPIRED = "TimerEvent_InitialPasswordExpired";
+        public static final String EXPIRE_INITIAL_PASSWORD = "ServiceTask_ExpireInitialPassword";
+        public static final String END_INITIAL_PASSWORD_EXPIRED = "EndEvent_InitialPasswordExpired";
         public static final String END_APPROVED = "EndEvent_Approved";
         public static final String SEND_REJECTION_MAIL = "ServiceTask_SendRejectionMail";
         public static final String END_REJECTED = "EndEvent_Rejected";
@@ -33,10 +39,14 @@ public final class RegistrationProcess {
         public static final String REGISTRATION_ID = "registrationId";
         /** String: ISO-8601 duration the one-time URL and the wait for the form last. */
         public static final String URL_VALIDITY = "urlValidity";
+        /** String: ISO-8601 duration an initial password lasts if never used. */
+        public static final String INITIAL_PASSWORD_VALIDITY = "initialPasswordValidity";
         /** String: the candidate group of the review, the university's staff. */
         public static final String REVIEWER_GROUP = "reviewerGroup";
         /** Boolean: the application is a re-application whose account moves to the new address. */
         public static final String REAPPLICATION = "reapplication";
+        /** Long: the account opened or moved by the approval. */
+        public static final String ACCOUNT_ID = "accountId";
         /** String: approve / reject / resubmit, written by the review form. */
         public static final String DECISION = "decision";
         /** String: why, for reject and resubmit; goes into the applicant's mail. */
@@ -54,6 +64,7 @@ public final class RegistrationProcess {
         public static final String SEND_OLD_ADDRESS_NOTICE = "sendOldAddressNoticeAdapter";
         public static final String SEND_REJECTION_MAIL = "sendRejectionMailAdapter";
         public static final String SEND_RESUBMISSION_MAIL = "sendResubmissionMailAdapter";
+        public static final String EXPIRE_INITIAL_PASSWORD = "expireInitialPasswordAdapter";
         public static final String REVIEW_TASK_LISTENER = "reviewTaskListener";
 
         private Beans() {

@@ -1,6 +1,9 @@
 package jp.shomei.registration;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface RegistrationRepository extends JpaRepository<Registration, Long> {
+
+    List<Registration> findByAccountIdOrEmailIgnoreCase(Long accountId, String email);
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import jp.shomei.account.AccountProperties;
 import jp.shomei.account.AccountService;
+import jp.shomei.account.PasswordsSetEvent;
 import jp.shomei.onetime.OneTimeToken;
 import jp.shomei.onetime.OneTimeUrlCheck;
 import jp.shomei.onetime.OneTimeUrls;
@@ -14,6 +16,7 @@ import jp.shomei.university.University;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +33,13 @@ public class RegistrationService {
     private final SchoolCatalog catalog;
     private final RuntimeService runtimeService;
     private final RegistrationProperties properties;
+    private final AccountProperties accountProperties;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, RegistrationDocumentRepository documents,
             RegistrationDecisionRepository decisions, OneTimeUrls urls, AccountService accounts,
-            SchoolCatalog catalog, RuntimeService runtimeService, RegistrationProperties properties, Clock clock) {
+            SchoolCatalog catalog, RuntimeService runtimeService, RegistrationProperties properties,
+            AccountProperties accountProperties, Clock clock) {
         this.registrations = registrations;
         this.documents = documents;
         this.decisions = decisions;
@@ -43,6 +48,7 @@ public class RegistrationService {
         this.catalog = catalog;
         this.runtimeService = runtimeService;
         this.properties = properties;
+        this.accountProperties = accountProperties;
         this.clock = clock;
     }
 
@@ -53,6 +59,7 @@ public class RegistrationService {
                 .businessKey(registration.getId().toString())
                 .setVariable(Variables.REGISTRATION_ID, registration.getId())
                 .setVariable(Variables.URL_VALIDITY, properties.urlValidity().toString())
+                .setVariable(Variables.INITIAL_PASSWORD_VALIDITY, accountProperties.initialPasswordValidity().toString())
                 .setVariable(Variables.REAPPLICATION, false)
                 .execute();
         registration.startedAs(instance.getId());
@@ -70,12 +77,21 @@ public class RegistrationService {
                 .businessKey(registration.getId().toString())
                 .setVariable(Variables.REGISTRATION_ID, registration.getId())
                 .setVariable(Variables.URL_VALIDITY, properties.urlValidity().toString())
+                .setVariable(Variables.INITIAL_PASSWORD_VALIDITY, accountProperties.initialPasswordValidity().toString())
                 .setVariable(Variables.REVIEWER_GROUP, university.getStaffGroup())
                 .setVariable(Variables.REAPPLICATION, false)
                 .startBeforeActivity(RegistrationProcess.Elements.REVIEW)
                 .execute();
         registration.startedAs(instance.getId());
         return registration;
+    }
+
+    /** The first login's password setting ends the registration's wait for it. */
+    @EventListener
+    public void passwordsSet(PasswordsSetEvent event) {
+        runtimeService.createMessageCorrelation(RegistrationProcess.MESSAGE_PASSWORDS_SET)
+                .processInstanceVariableEquals(Variables.ACCOUNT_ID, event.accountId())
+                .correlateAllWithResult();
     }
 
     @Transactional(readOnly = true)

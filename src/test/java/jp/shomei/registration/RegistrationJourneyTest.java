@@ -32,6 +32,7 @@ import jp.shomei.support.WebClient.Upload;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -62,6 +63,9 @@ class RegistrationJourneyTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    HistoryService historyService;
 
     @Autowired
     RegistrationRepository registrations;
@@ -134,6 +138,20 @@ class RegistrationJourneyTest {
         assertThat(account.getNameKana()).isEqualTo("ヤマダ ハナコ");
         assertThat(studentRecords.findByAccountIdOrderByCreatedAtAsc(account.getId())).hasSize(1);
         assertThat(approval).contains("http://localhost:8080/");
+
+        // The first login sets both passwords, which ends the registration.
+        browser.page("/");
+        assertThat(browser.post("/login", Map.of("username", email, "password", password, "secondPassword", ""))
+                .getHeaders().getLocation().getPath()).isEqualTo("/password/setup");
+        browser.page("/password/setup");
+        assertThat(browser.post("/password/setup", Map.of("password", "Hinoki-Forest-2030",
+                "passwordConfirm", "Hinoki-Forest-2030", "secondPassword", "Kaede-River-2031",
+                "secondPasswordConfirm", "Kaede-River-2031")).getHeaders().getLocation().getPath())
+                .isEqualTo("/password/setup/done");
+        assertThat(historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(registration.getProcessInstanceId()).singleResult().getEndActivityId())
+                .isEqualTo(RegistrationProcess.Elements.END_APPROVED);
+        assertThat(browser.page("/account/applications")).contains("R-" + registration.getId());
     }
 
     @Test

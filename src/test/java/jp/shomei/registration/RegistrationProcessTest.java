@@ -1,5 +1,6 @@
 package jp.shomei.registration;
 
+import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -69,6 +70,7 @@ class RegistrationProcessTest {
     private final JavaDelegate sendOldAddressNotice = mock(JavaDelegate.class);
     private final JavaDelegate sendRejectionMail = mock(JavaDelegate.class);
     private final JavaDelegate sendResubmissionMail = mock(JavaDelegate.class);
+    private final JavaDelegate expireInitialPassword = mock(JavaDelegate.class);
     private final TaskListener reviewTaskListener = mock(TaskListener.class);
 
     /** The events the review task listener saw, in order (the task entity changes after the call). */
@@ -91,6 +93,7 @@ class RegistrationProcessTest {
         Mocks.register(Beans.SEND_OLD_ADDRESS_NOTICE, sendOldAddressNotice);
         Mocks.register(Beans.SEND_REJECTION_MAIL, sendRejectionMail);
         Mocks.register(Beans.SEND_RESUBMISSION_MAIL, sendResubmissionMail);
+        Mocks.register(Beans.EXPIRE_INITIAL_PASSWORD, expireInitialPassword);
         Mocks.register(Beans.REVIEW_TASK_LISTENER, reviewTaskListener);
         doAnswer(invocation -> reviewTaskEvents.add(invocation.<DelegateTask>getArgument(0).getEventName()))
                 .when(reviewTaskListener).notify(any());
@@ -190,6 +193,7 @@ class RegistrationProcessTest {
         execute(job());
         assertThat(registration).isWaitingAt(Elements.SEND_APPROVAL_MAIL);
         execute(job());
+        setPasswords(registration);
 
         // Then the account is opened, the password mailed, and no old address is told
         assertThat(registration)
@@ -217,6 +221,7 @@ class RegistrationProcessTest {
         execute(job());
         assertThat(registration).isWaitingAt(Elements.SEND_OLD_ADDRESS_NOTICE);
         execute(job());
+        setPasswords(registration);
 
         // Then after moving the account and mailing the password, the old address is told as well
         assertThat(registration)
@@ -281,6 +286,7 @@ class RegistrationProcessTest {
         decide(registration, ReviewDecision.APPROVE, null);
         execute(job());
         execute(job());
+        setPasswords(registration);
 
         // Then the account is opened and the process ends approved
         assertThat(registration)
@@ -329,10 +335,46 @@ class RegistrationProcessTest {
         verifyNoInteractions(openAccount, sendApprovalMail, sendOldAddressNotice, sendRejectionMail);
     }
 
+    @Test
+    void shouldExpireTheInitialPasswordWhenNoFirstLoginSetsPasswordsIn7Days() throws Exception {
+        // Given an approved application whose initial password was mailed
+        ProcessInstance registration = underReview(false);
+        decide(registration, ReviewDecision.APPROVE, null);
+        execute(job());
+        Instant mailedAt = MAIL_ADDRESS_ENTERED_AT.plus(1, DAYS);
+        ClockUtil.setCurrentTime(Date.from(mailedAt));
+        execute(job());
+        assertThat(registration).isWaitingAt(Elements.WAIT_FOR_PASSWORDS);
+        assertThat(job(Elements.INITIAL_PASSWORD_EXPIRED, registration).getDuedate().toInstant())
+                .isEqualTo(mailedAt.plus(7, DAYS));
+
+        // When the graduate has not set the passwords 7 days later
+        ClockUtil.setCurrentTime(Date.from(mailedAt.plus(7, DAYS).plusSeconds(1)));
+        execute(managementService.createJobQuery().processInstanceId(registration.getId()).executable()
+                .singleResult());
+
+        // Then the initial password is expired and the process ends there
+        assertThat(registration)
+                .hasPassedInOrder(Elements.SEND_APPROVAL_MAIL, Elements.INITIAL_PASSWORD_EXPIRED,
+                        Elements.EXPIRE_INITIAL_PASSWORD, Elements.END_INITIAL_PASSWORD_EXPIRED)
+                .hasNotPassed(Elements.END_APPROVED)
+                .isEnded();
+        verify(expireInitialPassword).execute(any());
+    }
+
+    private void setPasswords(ProcessInstance registration) {
+        assertThat(registration).isWaitingAt(Elements.WAIT_FOR_PASSWORDS);
+        runtimeService.createMessageCorrelation(RegistrationProcess.MESSAGE_PASSWORDS_SET)
+                .processInstanceId(registration.getId())
+                .correlateWithResult();
+        verifyNoInteractions(expireInitialPassword);
+    }
+
     private ProcessInstance startRegistration(boolean reapplication) {
         return runtimeService.startProcessInstanceByKey(RegistrationProcess.KEY, withVariables(
                 Variables.REGISTRATION_ID, REGISTRATION_ID,
                 Variables.URL_VALIDITY, URL_VALIDITY,
+                Variables.INITIAL_PASSWORD_VALIDITY, "P7D",
                 Variables.REVIEWER_GROUP, REVIEWER_GROUP,
                 Variables.REAPPLICATION, reapplication));
     }

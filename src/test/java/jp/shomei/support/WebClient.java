@@ -3,6 +3,7 @@ package jp.shomei.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,11 +23,12 @@ public class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final RestClient client;
+    private final CookieManager cookies = new CookieManager();
     private String csrf;
 
     public WebClient(String baseUrl) {
         HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.client = RestClient.builder()
@@ -34,6 +36,19 @@ public class WebClient {
                 .requestFactory(new JdkClientHttpRequestFactory(http))
                 .defaultStatusHandler(status -> true, (request, response) -> { })
                 .build();
+    }
+
+    /** The value of a cookie the server set, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Replaces a cookie's value, as a browser holding an old cookie would send it. */
+    public void setCookie(String baseUrl, String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookies.getCookieStore().add(java.net.URI.create(baseUrl), cookie);
     }
 
     public ResponseEntity<String> get(String url) {

@@ -1,0 +1,105 @@
+package jp.shomei.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jp.shomei.security.AuditLog;
+import jp.shomei.security.AuthEvent;
+import jp.shomei.security.GraduatePrincipal;
+import jp.shomei.security.PasswordPolicy;
+import jp.shomei.security.SignedIn;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Change password (2.4(d)) and change second password (2.4(e)); each needs the current one. */
+@Controller
+class PasswordChangeController {
+
+    private final AccountService accounts;
+    private final PasswordPolicy policy;
+    private final SignedIn signedIn;
+    private final AuditLog audit;
+
+    PasswordChangeController(AccountService accounts, PasswordPolicy policy, SignedIn signedIn, AuditLog audit) {
+        this.accounts = accounts;
+        this.policy = policy;
+        this.signedIn = signedIn;
+        this.audit = audit;
+    }
+
+    @GetMapping("/account/password")
+    String initPasswordForm(Model model) {
+        model.addAttribute("passwordChangeForm", new PasswordChangeForm());
+        return "account/password";
+    }
+
+    @PostMapping("/account/password")
+    String processPasswordForm(@ModelAttribute PasswordChangeForm passwordChangeForm, BindingResult result,
+            HttpServletRequest request) {
+        GraduatePrincipal graduate = signedIn.graduate();
+        String next = passwordChangeForm.getNewPassword();
+        if (!accounts.passwordMatches(graduate.accountId(), passwordChangeForm.getCurrentPassword())) {
+            result.rejectValue("currentPassword", "password.currentWrong");
+        }
+        checkNew(next, passwordChangeForm.getNewPasswordConfirm(), passwordChangeForm.getCurrentPassword(),
+                "newPassword", "newPasswordConfirm", result);
+        if (accounts.secondPasswordMatches(graduate.accountId(), next)) {
+            result.rejectValue("newPassword", "password.sameAsSecond");
+        }
+        if (result.hasErrors()) {
+            return "account/password";
+        }
+        accounts.changePassword(graduate.accountId(), next);
+        audit.record(AuthEvent.Type.PASSWORD_CHANGED, graduate.accountId(), graduate.email(), request.getRemoteAddr());
+        return "redirect:/account/password/done?which=password";
+    }
+
+    @GetMapping("/account/second-password")
+    String initSecondPasswordForm(Model model) {
+        model.addAttribute("secondPasswordChangeForm", new SecondPasswordChangeForm());
+        return "account/second-password";
+    }
+
+    @PostMapping("/account/second-password")
+    String processSecondPasswordForm(@ModelAttribute SecondPasswordChangeForm secondPasswordChangeForm,
+            BindingResult result, HttpServletRequest request) {
+        GraduatePrincipal graduate = signedIn.graduate();
+        String next = secondPasswordChangeForm.getNewSecondPassword();
+        if (!accounts.secondPasswordMatches(graduate.accountId(), secondPasswordChangeForm.getCurrentSecondPassword())) {
+            result.rejectValue("currentSecondPassword", "secondPassword.currentWrong");
+        }
+        checkNew(next, secondPasswordChangeForm.getNewSecondPasswordConfirm(),
+                secondPasswordChangeForm.getCurrentSecondPassword(), "newSecondPassword", "newSecondPasswordConfirm",
+                result);
+        if (accounts.passwordMatches(graduate.accountId(), next)) {
+            result.rejectValue("newSecondPassword", "password.sameAsSecond");
+        }
+        if (result.hasErrors()) {
+            return "account/second-password";
+        }
+        accounts.changeSecondPassword(graduate.accountId(), next);
+        audit.record(AuthEvent.Type.SECOND_PASSWORD_CHANGED, graduate.accountId(), graduate.email(),
+                request.getRemoteAddr());
+        return "redirect:/account/password/done?which=secondPassword";
+    }
+
+    @GetMapping("/account/password/done")
+    String done(@RequestParam String which, Model model) {
+        model.addAttribute("which", "secondPassword".equals(which) ? "secondPassword" : "password");
+        return "account/password-done";
+    }
+
+    private void checkNew(String next, String confirm, String current, String field, String confirmField,
+            BindingResult result) {
+        policy.check(next, field, result);
+        if (next != null && !next.equals(confirm)) {
+            result.rejectValue(confirmField, "password.mismatch");
+        }
+        if (next != null && next.equals(current)) {
+            result.rejectValue(field, "password.sameAsCurrent");
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package jp.shomei.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import jp.shomei.support.Formats;
+
+/** Personal setting (2.4(a)): what a graduate may change about themselves, validated as in registration. */
+public class PersonalForm implements Serializable {
+
+    @NotBlank
+    @Pattern(regexp = "^$|" + Formats.POSTAL_CODE, message = "{validation.postalCode}")
+    private String postalCode;
+
+    @NotBlank
+    @Size(max = 20)
+    private String prefecture;
+
+    @NotBlank
+    @Size(max = 100)
+    private String city;
+
+    @NotBlank
+    @Size(max = 200)
+    private String street;
+
+    @Size(max = 200)
+    private String building;
+
+    @NotBlank
+    @Pattern(regexp = "^$|" + Formats.PHONE, message = "{validation.phone}")
+    private String phone;
+
+    @NotBlank
+    @Pattern(regexp = "^$|" + Formats.MOBILE, message = "{validation.mobile}")
+    private String mobile;
+
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    private String contactEmail;
+
+    @NotBlank
+    @Size(max = 200)
+    private String intendedUse;
+
+    @Size(max = 200)
+    private String employerName;
+
+    @Pattern(regexp = "^$|" + Formats.POSTAL_CODE, message = "{validation.postalCode}")
+    private String employerPostalCode;
+
+    static PersonalForm of(Account account) {
+        PersonalForm form = new PersonalForm();
+        form.postalCode = account.getPostalCode();
+        form.prefecture = account.getPrefecture();
+        form.city = account.getCity();
+        form.street = account.getStreet();
+        form.building = account.getBuilding();
+        form.phone = account.getPhone();
+        form.mobile = account.getMobile();
+        form.contactEmail = account.getContactEmail();
+        form.intendedUse = account.getIntendedUse();
+        form.employerName = account.getEmployerName();
+        form.employerPostalCode = account.getEmployerPostalCode();
+        return form;
+    }
+
+    PersonalDetails toDetails() {
+        return new PersonalDetails(postalCode, prefecture, city, street, building, phone, mobile, contactEmail,
+                intendedUse, employerName, employerPostalCode);
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getPrefecture() {
+        return prefecture;
+    }
+
+    public void setPrefecture(String prefecture) {
+        this.prefecture = prefecture;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getBuilding() {
+        return building;
+    }
+
+    public void setBuilding(String building) {
+        this.building = building;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getIntendedUse() {
+        return intendedUse;
+    }
+
+    public void setIntendedUse(String intendedUse) {
+        this.intendedUse = intendedUse;
+    }
+
+    public String getEmployerName() {
+        return employerName;
+    }
+
+    public void setEmployerName(String employerName) {
+        this.employerName = employerName;
+    }
+
+    public String getEmployerPostalCode() {
+        return employerPostalCode;
+    }
+
+    public void setEmployerPostalCode(String employerPostalCode) {
+        this.employerPostalCode = employerPostalCode;
+    }
+}

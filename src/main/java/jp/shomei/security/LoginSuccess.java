@@ -1,0 +1,36 @@
+package jp.shomei.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import jp.shomei.account.AccountService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * After a good login: the language chosen on the login page becomes the account's (2.5), and the graduate goes
+ * to the Password Setting screen or to the service.
+ */
+@Component
+class LoginSuccess implements AuthenticationSuccessHandler {
+
+    private final AccountService accounts;
+    private final LocaleResolver localeResolver;
+
+    LoginSuccess(AccountService accounts, LocaleResolver localeResolver) {
+        this.accounts = accounts;
+        this.localeResolver = localeResolver;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws IOException {
+        GraduatePrincipal graduate = (GraduatePrincipal) authentication.getPrincipal();
+        accounts.chooseLanguage(graduate.accountId(), localeResolver.resolveLocale(request).getLanguage());
+        boolean setup = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.PASSWORD_SETUP));
+        response.sendRedirect(request.getContextPath() + (setup ? "/password/setup" : "/home"));
+    }
+}

@@ -1,0 +1,64 @@
+package jp.shomei.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Counts failed logins per account (case-insensitive address) and per client address, and refuses while blocked. */
+@Service
+@Transactional(propagation = Propagation.REQUIRES_NEW)
+public class LoginThrottles {
+
+    private final LoginThrottleRepository throttles;
+    private final LoginThrottleProperties policy;
+    private final Clock clock;
+
+    LoginThrottles(LoginThrottleRepository throttles, LoginThrottleProperties policy, Clock clock) {
+        this.throttles = throttles;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public boolean blocked(String email, String clientAddress) {
+        Instant now = clock.instant();
+        return throttles.findById(accountKey(email)).map(t -> t.blockedAt(now)).orElse(false)
+                || throttles.findById(clientKey(clientAddress)).map(t -> t.blockedAt(now)).orElse(false);
+    }
+
+    /** Counts a failure for both; returns when the account's lock ends if this failure started one. */
+    public Optional<Instant> recordFailure(String email, String clientAddress) {
+        Instant now = clock.instant();
+        fail(clientKey(clientAddress), now, policy.client());
+        LoginThrottle account = throttles.findById(accountKey(email)).orElseGet(() -> new LoginThrottle(accountKey(email)));
+        boolean lockStarted = account.fail(now, policy.account());
+        throttles.save(account);
+        return lockStarted ? Optional.of(account.getBlockedUntil()) : Optional.empty();
+    }
+
+    public void recordSuccess(String email) {
+        throttles.deleteById(accountKey(email));
+    }
+
+    /** Ends an account's lock, as a password reset or an administrator does. */
+    public void lift(String email) {
+        throttles.deleteById(accountKey(email));
+    }
+
+    private void fail(String key, Instant now, LoginThrottleProperties.Schedule schedule) {
+        LoginThrottle throttle = throttles.findById(key).orElseGet(() -> new LoginThrottle(key));
+        throttle.fail(now, schedule);
+        throttles.save(throttle);
+    }
+
+    static String accountKey(String email) {
+        return "account:" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
+    }
+
+    static String clientKey(String clientAddress) {
+        return "client:" + clientAddress;
+    }
+}
