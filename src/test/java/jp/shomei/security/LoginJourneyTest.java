@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.web.util.HtmlUtils;
 
 /** Login (2.2), the first login's password setting, and the signed-in service, over HTTP. */
@@ -60,6 +62,9 @@ class LoginJourneyTest {
 
     @Autowired
     GreenMail greenMail;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     MessageSource messages;
@@ -165,6 +170,23 @@ class LoginJourneyTest {
         assertThat(login(PASSWORD, SECOND_PASSWORD).getHeaders().getLocation().getPath()).isEqualTo("/home");
         assertThat(authEvents.findByEmailOrderByIdAsc(email)).extracting(AuthEvent::getEvent)
                 .contains(AuthEvent.Type.LOCK_STARTED, AuthEvent.Type.LOGIN_REFUSED_LOCKED);
+    }
+
+    @Test
+    void shouldAcceptLongPassphrasesAndUpgradeWeakerHashesAtLogin() {
+        String passphrase = "Kyoto is lovely in autumn, with red maple leaves along the Kamo River " + "x".repeat(30);
+        accountService.setPasswords(accountId, passphrase, SECOND_PASSWORD);
+        String weaker = "{argon2}" + new Argon2PasswordEncoder(16, 32, 1, 4096, 1).encode(passphrase);
+        jdbc.update("update account set password_hash = ? where id = ?", weaker, accountId);
+
+        browser.page("/");
+        assertThat(login(passphrase, SECOND_PASSWORD).getHeaders().getLocation().getPath()).isEqualTo("/home");
+        String upgraded = accounts.findById(accountId).orElseThrow().getPasswordHash();
+        assertThat(upgraded).isNotEqualTo(weaker).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
+        browser = new WebClient(base());
+        browser.page("/");
+        assertThat(login(passphrase.substring(0, 72), SECOND_PASSWORD).getHeaders().getLocation().toString())
+                .as("nothing is truncated").endsWith("/?error");
     }
 
     @Test

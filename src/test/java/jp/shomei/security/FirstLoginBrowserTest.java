@@ -1,0 +1,107 @@
+package jp.shomei.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import jp.shomei.account.AccountDetails;
+import jp.shomei.account.AccountService;
+import jp.shomei.account.SchoolRecord;
+import jp.shomei.support.Browser;
+import jp.shomei.support.ShomeiTest;
+import jp.shomei.university.SchoolCatalog;
+import jp.shomei.university.University;
+import jp.shomei.university.UniversityRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** First login → Password Setting → the service's home, in English on a desktop-sized window. */
+@ShomeiTest
+class FirstLoginBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UniversityRepository universities;
+
+    @Autowired
+    SchoolCatalog catalog;
+
+    @Autowired
+    LoginThrottleRepository throttles;
+
+    WebDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void shouldSetBothPasswordsAtTheFirstLoginAndOpenTheService() throws Exception {
+        driver = Browser.start("en", 1280, 900);
+        throttles.deleteAll();
+        String email = "desktop-" + System.nanoTime() + "@example.jp";
+        University toto = universities.findByCode("toto").orElseThrow();
+        Long department = catalog.departments().stream().filter(d -> d.getUniversityId().equals(toto.getId()))
+                .findFirst().orElseThrow().getId();
+        Long account = accounts.open(email, "en",
+                new AccountDetails("森 健一", "モリ ケンイチ", LocalDate.of(1989, 9, 9), "100-0001", "東京都", "千代田区",
+                        "千代田1-1", null, "03-1111-2222", "090-1111-2222", email, null, null),
+                new SchoolRecord(toto.getId(), department,
+                        catalog.subjects().stream().filter(s -> s.getDepartmentId().equals(department)).findFirst()
+                                .orElseThrow().getId(),
+                        catalog.degreePrograms().stream().filter(p -> p.getUniversityId().equals(toto.getId()))
+                                .findFirst().orElseThrow().getId(),
+                        "T08A3131", null, null, null, YearMonth.of(2008, 4), YearMonth.of(2012, 3), "GRADUATED"))
+                .getId();
+        String initialPassword = accounts.issueInitialPassword(account);
+
+        driver.get("http://localhost:" + port + "/?lang=en");
+        driver.findElement(By.name("username")).sendKeys(email);
+        driver.findElement(By.name("password")).sendKeys(initialPassword);
+        Browser.screenshot(driver, "first-login-en-desktop-1-login");
+        submit();
+
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/password/setup"));
+        driver.findElement(By.name("password")).sendKeys("Cedar-Morning-2033");
+        driver.findElement(By.name("passwordConfirm")).sendKeys("Cedar-Morning-2033");
+        driver.findElement(By.name("secondPassword")).sendKeys("Maple-Evening-2034");
+        driver.findElement(By.name("secondPasswordConfirm")).sendKeys("Maple-Evening-2034");
+        Browser.assertAccessible(driver, "password setting");
+        Browser.screenshot(driver, "first-login-en-desktop-2-setting");
+        submit();
+
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/password/setup/done"));
+        Browser.screenshot(driver, "first-login-en-desktop-3-done");
+        click(driver.findElement(By.cssSelector("main a[href='/home']")));
+
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/home"));
+        assertThat(driver.getPageSource()).contains("T08A3131", "Select printing destination");
+        Browser.assertAccessible(driver, "home");
+        Browser.screenshot(driver, "first-login-en-desktop-4-home");
+    }
+
+    private void submit() {
+        click(driver.findElement(By.cssSelector("main form button[type='submit']")));
+    }
+
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+}
