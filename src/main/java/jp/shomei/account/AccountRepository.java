@@ -10,6 +10,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByEmailIgnoreCase(String email);
 
+    /** Accounts still on their initial password, newest first. */
+    List<Account> findByPasswordsSetAtIsNullOrderByCreatedAtDesc();
+
     @Query("""
             select a from Account a where a.nameKana = :nameKana and a.birthDate = :birthDate
             and exists (select r from StudentRecord r where r.accountId = a.id and r.studentNumber = :studentNumber)

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,15 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<Account> find(Long id) {
         return id == null ? Optional.empty() : accounts.findById(id);
+    }
+
+    /** Accounts still on their initial password that the staff of a university (or an administrator) look after. */
+    @Transactional(readOnly = true)
+    public List<Account> awaitingPasswordSetting(Predicate<Long> universityVisible) {
+        return accounts.findByPasswordsSetAtIsNullOrderByCreatedAtDesc().stream()
+                .filter(a -> studentRecords.findByAccountIdOrderByCreatedAtAsc(a.getId()).stream()
+                        .anyMatch(r -> universityVisible.test(r.getUniversityId())))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package jp.shomei.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(propagation = Propagation.REQUIRES_NEW)
 public class LoginThrottles {
+
+    private static final String ACCOUNT_PREFIX = "account:";
 
     private final LoginThrottleRepository throttles;
     private final LoginThrottleProperties policy;
@@ -43,6 +46,18 @@ public class LoginThrottles {
         throttles.deleteById(accountKey(email));
     }
 
+    /** The accounts whose logins are refused right now, for administrators. */
+    @Transactional(readOnly = true)
+    public List<AccountLock> activeLocks() {
+        Instant now = clock.instant();
+        return throttles.findAll().stream()
+                .filter(t -> t.getThrottleKey().startsWith(ACCOUNT_PREFIX) && t.blockedAt(now)
+                        && t.getFailures() >= policy.lockAfter())
+                .map(t -> new AccountLock(t.getThrottleKey().substring(ACCOUNT_PREFIX.length()), t.getFailures(),
+                        t.getBlockedUntil()))
+                .toList();
+    }
+
     /** Ends an account's lock, as a password reset or an administrator does. */
     public void lift(String email) {
         throttles.deleteById(accountKey(email));
@@ -55,7 +70,7 @@ public class LoginThrottles {
     }
 
     static String accountKey(String email) {
-        return "account:" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
+        return ACCOUNT_PREFIX + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
     }
 
     static String clientKey(String clientAddress) {

@@ -7,6 +7,10 @@ public record StaffMember(String userId, List<String> groupIds) {
 
     public static final String ADMIN_GROUP = "camunda-admin";
 
+    public boolean isAdministrator() {
+        return groupIds.contains(ADMIN_GROUP);
+    }
+
     public boolean reviewsFor(String staffGroup) {
         return groupIds.contains(staffGroup) || groupIds.contains(ADMIN_GROUP);
     }

@@ -78,6 +78,21 @@ public class WebClient {
         return response;
     }
 
+    /** Signs in to the Camunda webapps in this client's session, with their own login and CSRF token. */
+    public void signInToCamunda(String user, String password) {
+        ResponseEntity<String> welcome = get("/camunda/app/welcome/default/");
+        String token = welcome.getHeaders().getFirst("X-XSRF-TOKEN");
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        ResponseEntity<String> login = client.post().uri("/camunda/api/admin/auth/user/default/login/welcome")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .header("X-XSRF-TOKEN", token)
+                .body(form)
+                .retrieve().toEntity(String.class);
+        assertThat(login.getStatusCode().value()).as("Camunda login of " + user + ": " + login.getBody()).isEqualTo(200);
+    }
+
     public ResponseEntity<String> postMultipart(String url, Map<String, String> fields, Map<String, Upload> files) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         fields.forEach(form::add);

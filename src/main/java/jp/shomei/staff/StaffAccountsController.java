@@ -1,0 +1,102 @@
+package jp.shomei.staff;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import jp.shomei.account.Account;
+import jp.shomei.account.AccountProperties;
+import jp.shomei.account.AccountService;
+import jp.shomei.config.SiteProperties;
+import jp.shomei.mail.Mailer;
+import jp.shomei.security.LoginThrottles;
+import jp.shomei.university.SchoolCatalog;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * For staff signed in to the Camunda webapps: graduates still on their initial password (a new one can be
+ * issued) and, for administrators, the accounts locked after failed logins (a lock can be lifted).
+ */
+@Controller
+class StaffAccountsController {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final StaffSessions staffSessions;
+    private final AccountService accounts;
+    private final SchoolCatalog catalog;
+    private final LoginThrottles throttles;
+    private final Mailer mailer;
+    private final SiteProperties site;
+    private final AccountProperties accountProperties;
+    private final Clock clock;
+
+    StaffAccountsController(StaffSessions staffSessions, AccountService accounts, SchoolCatalog catalog,
+            LoginThrottles throttles, Mailer mailer, SiteProperties site, AccountProperties accountProperties,
+            Clock clock) {
+        this.staffSessions = staffSessions;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.throttles = throttles;
+        this.mailer = mailer;
+        this.site = site;
+        this.accountProperties = accountProperties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/staff/accounts")
+    String accounts(HttpServletRequest request, Model model) {
+        StaffMember staff = staff(request);
+        model.addAttribute("staff", staff);
+        model.addAttribute("awaiting", accounts.awaitingPasswordSetting(universityId -> sees(staff, universityId)));
+        model.addAttribute("now", clock.instant());
+        if (staff.isAdministrator()) {
+            model.addAttribute("locks", throttles.activeLocks());
+        }
+        return "staff/accounts";
+    }
+
+    @PostMapping("/staff/accounts/{accountId}/initial-password")
+    String issueInitialPassword(@PathVariable Long accountId, HttpServletRequest request, RedirectAttributes redirect) {
+        StaffMember staff = staff(request);
+        Account account = accounts.awaitingPasswordSetting(universityId -> sees(staff, universityId)).stream()
+                .filter(a -> a.getId().equals(accountId)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String password = accounts.issueInitialPassword(accountId);
+        mailer.send(account.getEmail(), Locale.forLanguageTag(account.getLanguage()), "initial-password-reissued",
+                Map.of("loginUrl", site.url("/"), "email", account.getEmail(), "initialPassword", password,
+                        "validUntil", clock.instant().plus(accountProperties.initialPasswordValidity())
+                                .atZone(JAPAN)));
+        redirect.addFlashAttribute("reissuedTo", account.getEmail());
+        return "redirect:/staff/accounts";
+    }
+
+    @PostMapping("/staff/accounts/locks/lift")
+    String liftLock(@RequestParam String email, HttpServletRequest request, RedirectAttributes redirect) {
+        if (!staff(request).isAdministrator()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        throttles.lift(email);
+        redirect.addFlashAttribute("lifted", email);
+        return "redirect:/staff/accounts";
+    }
+
+    private StaffMember staff(HttpServletRequest request) {
+        Optional<StaffMember> staff = staffSessions.current(request);
+        return staff.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private boolean sees(StaffMember staff, Long universityId) {
+        return catalog.university(universityId).map(u -> staff.reviewsFor(u.getStaffGroup())).orElse(false);
+    }
+}
