@@ -25,22 +25,30 @@ class ServiceController {
         this.signedIn = signedIn;
     }
 
-    /** The language chosen here (2.5(c)) sticks to the account and is used for its mails. */
     @GetMapping("/home")
     String home(Locale locale, Model model) {
         GraduatePrincipal graduate = signedIn.graduate();
-        accounts.chooseLanguage(graduate.accountId(), locale.getLanguage());
         Account account = accounts.find(graduate.accountId()).orElseThrow();
         model.addAttribute("accountName", account.getNameKanji());
         model.addAttribute("studentRecords", accounts.studentRecords(account.getId()).stream()
                 .map(r -> new StudentIdView(r.getId(), r.getStudentNumber(),
-                        name(catalog.university(r.getUniversityId()).map(u -> (LocalizedName) u).orElse(null), locale),
+                        name(catalog.university(r.getUniversityId()).orElse(null), locale),
                         name(catalog.department(r.getDepartmentId()).orElse(null), locale),
                         name(catalog.subject(r.getSubjectId()).orElse(null), locale),
                         name(catalog.degreeProgram(r.getDegreeProgramId()).orElse(null), locale),
                         r.getGraduation()))
                 .toList());
         return "home";
+    }
+
+    /**
+     * The language pull-down of Select printing destination (2.5(c)): the interceptor switches the pages, and
+     * the choice sticks to the account, whose mails follow it.
+     */
+    @PostMapping("/account/language")
+    String chooseLanguage(Locale locale) {
+        accounts.chooseLanguage(signedIn.graduate().accountId(), locale.getLanguage());
+        return "redirect:/home";
     }
 
     @GetMapping("/manual")

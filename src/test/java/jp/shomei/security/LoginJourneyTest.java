@@ -239,7 +239,8 @@ class LoginJourneyTest {
     @Test
     void shouldKeepTheChosenLanguageForTheAccount() {
         signedIn();
-        browser.page("/home?lang=en");
+        assertThat(browser.post("/account/language", Map.of("lang", "en")).getHeaders().getLocation().getPath())
+                .isEqualTo("/home");
         assertThat(accounts.findById(accountId).orElseThrow().getLanguage()).isEqualTo("en");
         assertThat(browser.page("/account/applications")).contains(
                 HtmlUtils.htmlEscape(messages.getMessage("menu.applicationList", null, Locale.ENGLISH)));
