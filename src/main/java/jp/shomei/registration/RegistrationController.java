@@ -42,18 +42,15 @@ class RegistrationController {
     private static final String AGREED_AT = "registration.agreedAt.";
 
     private final RegistrationService registrations;
-    private final IdentityDocumentInspector inspector;
-    private final ApplicationFormValidator formValidator;
+    private final ApplicationChecks checks;
     private final SchoolCatalog catalog;
     private final RegistrationProperties properties;
     private final Clock clock;
 
-    RegistrationController(RegistrationService registrations, IdentityDocumentInspector inspector,
-            ApplicationFormValidator formValidator, SchoolCatalog catalog, RegistrationProperties properties,
-            Clock clock) {
+    RegistrationController(RegistrationService registrations, ApplicationChecks checks, SchoolCatalog catalog,
+            RegistrationProperties properties, Clock clock) {
         this.registrations = registrations;
-        this.inspector = inspector;
-        this.formValidator = formValidator;
+        this.checks = checks;
         this.catalog = catalog;
         this.properties = properties;
         this.clock = clock;
@@ -146,39 +143,14 @@ class RegistrationController {
         if (previous.isEmpty() || session.getAttribute(AGREED_AT + token) == null) {
             return "redirect:/register/" + token;
         }
-        formValidator.validate(applicationForm, result);
-        IdentityDocumentImage front = previous.get().front();
-        IdentityDocumentImage back = removeBack ? null : previous.get().back();
-        try {
-            if (frontImage != null && !frontImage.isEmpty()) {
-                front = inspector.inspect(frontImage);
-            }
-        } catch (DocumentRejectedException e) {
-            model.addAttribute("frontError", e);
-        }
-        try {
-            if (backImage != null && !backImage.isEmpty()) {
-                back = inspector.inspect(backImage);
-            }
-        } catch (DocumentRejectedException e) {
-            model.addAttribute("backError", e);
-        }
-        boolean backAllowed = catalog.documentType(applicationForm.getDocumentTypeId())
-                .map(t -> t.isBackSideAllowed()).orElse(true);
-        if (!backAllowed) {
-            back = null;
-        }
-        RegistrationDraft draft = new RegistrationDraft(applicationForm, front, back);
-        session.setAttribute(DRAFT + token, draft);
-        if (front == null && !model.containsAttribute("frontError")) {
-            model.addAttribute("frontMissing", true);
-        }
-        Registration registration = registrations.registrationOf(check.token());
-        if (registrations.addressAlreadyRegistered(registration)) {
-            result.reject("registration.addressAlreadyRegistered");
-        }
-        if (result.hasErrors() || front == null || model.containsAttribute("backError")) {
-            return showForm(token, draft, check, locale, model);
+        ApplicationChecks.Outcome outcome = checks.check(registrations.registrationOf(check.token()), previous.get(),
+                applicationForm, result, frontImage, backImage, removeBack);
+        session.setAttribute(DRAFT + token, outcome.draft());
+        if (!outcome.complete()) {
+            model.addAttribute("frontError", outcome.frontError());
+            model.addAttribute("backError", outcome.backError());
+            model.addAttribute("frontMissing", outcome.frontMissing());
+            return showForm(token, outcome.draft(), check, locale, model);
         }
         return "redirect:/register/" + token + "/confirm";
     }

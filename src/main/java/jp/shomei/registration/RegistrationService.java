@@ -128,12 +128,6 @@ public class RegistrationService {
                 .map(RegistrationDecision::getReason);
     }
 
-    /** Whether the registration's address already belongs to an account (it cannot open a second one). */
-    @Transactional(readOnly = true)
-    public boolean addressAlreadyRegistered(Registration registration) {
-        return accounts.emailTaken(registration.getEmail());
-    }
-
     /**
      * Takes the application once: the token is consumed in the same transaction that stores the data and
      * tells the process, so a double click, the back button or a second tab cannot make a second one.

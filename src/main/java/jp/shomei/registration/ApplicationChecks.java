@@ -1,0 +1,68 @@
+package jp.shomei.registration;
+
+import jp.shomei.account.AccountService;
+import jp.shomei.university.IdentityDocumentType;
+import jp.shomei.university.SchoolCatalog;
+import org.springframework.stereotype.Service;
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The "Check" step of the applicant form: the whole form and the identity-document images together. Whatever
+ * is wrong, the entered values and every accepted image are kept in the returned draft.
+ */
+@Service
+class ApplicationChecks {
+
+    private final ApplicationFormValidator formValidator;
+    private final IdentityDocumentInspector inspector;
+    private final SchoolCatalog catalog;
+    private final AccountService accounts;
+
+    ApplicationChecks(ApplicationFormValidator formValidator, IdentityDocumentInspector inspector,
+            SchoolCatalog catalog, AccountService accounts) {
+        this.formValidator = formValidator;
+        this.inspector = inspector;
+        this.catalog = catalog;
+        this.accounts = accounts;
+    }
+
+    /**
+     * @param errors the field errors of the form so far (from its annotations); the rules across fields are added
+     */
+    Outcome check(Registration registration, RegistrationDraft previous, ApplicationForm form, Errors errors,
+            MultipartFile frontImage, MultipartFile backImage, boolean removeBack) {
+        formValidator.validate(form, errors);
+        if (accounts.emailTaken(registration.getEmail())) {
+            errors.reject("registration.addressAlreadyRegistered");
+        }
+        IdentityDocumentImage front = previous.front();
+        IdentityDocumentImage back = removeBack ? null : previous.back();
+        DocumentRejectedException frontError = null;
+        DocumentRejectedException backError = null;
+        try {
+            if (frontImage != null && !frontImage.isEmpty()) {
+                front = inspector.inspect(frontImage);
+            }
+        } catch (DocumentRejectedException e) {
+            frontError = e;
+        }
+        try {
+            if (backImage != null && !backImage.isEmpty()) {
+                back = inspector.inspect(backImage);
+            }
+        } catch (DocumentRejectedException e) {
+            backError = e;
+        }
+        boolean backAllowed = catalog.documentType(form.getDocumentTypeId())
+                .map(IdentityDocumentType::isBackSideAllowed).orElse(true);
+        RegistrationDraft draft = new RegistrationDraft(form, front, backAllowed ? back : null);
+        return new Outcome(draft, frontError, backError, front == null && frontError == null,
+                !errors.hasErrors() && front != null && frontError == null && backError == null);
+    }
+
+    /** The draft to keep, and what is wrong with the images. */
+    record Outcome(RegistrationDraft draft, DocumentRejectedException frontError,
+            DocumentRejectedException backError, boolean frontMissing, boolean complete) {
+    }
+}
