@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.shomei.registration.RegistrationProcess;
 import jp.shomei.support.ShomeiTest;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @ShomeiTest
 class ShomeiApplicationTests {
@@ -19,12 +21,25 @@ class ShomeiApplicationTests {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void shouldDeployTheRegistrationProcessWithItsReviewForm() {
         ProcessDefinition registration = repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(RegistrationProcess.KEY).latestVersion().singleResult();
         assertThat(repositoryService.getDeploymentResourceNames(registration.getDeploymentId()))
                 .anyMatch(name -> name.endsWith("review-application.form"));
+    }
+
+    @Test
+    void shouldHashEngineUsersPasswordsWithArgon2() {
+        assertThat(jdbc.queryForObject("select PWD_ from ACT_ID_USER where ID_ = 'toto-staff'", String.class))
+                .startsWith("{ARGON2}$argon2id$v=19$m=19456,t=2,p=1$");
+        assertThat(identityService.checkPassword("toto-staff", "Staff-Demo-2026")).isTrue();
     }
 
     @Test

@@ -5,6 +5,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -44,8 +46,10 @@ public class Mailer {
             helper.setSubject(subject);
             helper.setText(body, false);
             sender.send(message);
-        } catch (MessagingException e) {
-            throw new MailSendException("Mail '" + name + "' could not be written", e);
+        } catch (MessagingException | MailException e) {
+            // The message becomes the incident's in Cockpit: what failed and why, without the recipient.
+            throw new MailSendException("The mail '" + name + "' could not be sent: "
+                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e);
         }
     }
 }

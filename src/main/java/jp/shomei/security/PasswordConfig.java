@@ -1,6 +1,8 @@
 package jp.shomei.security;
 
 import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -17,7 +19,21 @@ class PasswordConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         String id = "argon2";
-        return new DelegatingPasswordEncoder(id,
-                Map.of(id, new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS)));
+        return new DelegatingPasswordEncoder(id, Map.of(id, argon2()));
+    }
+
+    /** Engine users' passwords go through the same encoder. */
+    @Bean
+    AbstractProcessEnginePlugin enginePasswordPlugin() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setPasswordEncryptor(new EnginePasswordEncryptor());
+            }
+        };
+    }
+
+    static Argon2PasswordEncoder argon2() {
+        return new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
     }
 }
