@@ -57,6 +57,12 @@ class RegistrationAdapters {
         return execution -> mails.sendOldAddressNotice(registrationId(execution));
     }
 
+    @Bean(Beans.SEND_REVIEW_REMINDER)
+    JavaDelegate sendReviewReminderAdapter(ReviewReminders reminders) {
+        return execution -> reminders.remind(registrationId(execution),
+                (String) execution.getVariable(Variables.REVIEWER_GROUP));
+    }
+
     @Bean(Beans.SEND_REJECTION_MAIL)
     JavaDelegate sendRejectionMailAdapter(RegistrationMails mails) {
         return execution -> mails.sendRejection(registrationId(execution),

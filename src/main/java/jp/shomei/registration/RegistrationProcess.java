@@ -18,6 +18,9 @@ public final class RegistrationProcess {
         public static final String END_EXPIRED = "EndEvent_UrlExpired";
         public static final String REVIEW = "UserTask_ReviewApplication";
         public static final String DECISION = "Gateway_Decision";
+        public static final String REVIEW_OVERDUE = "TimerEvent_ReviewOverdue";
+        public static final String SEND_REVIEW_REMINDER = "ServiceTask_SendReviewReminder";
+        public static final String END_REMINDER_SENT = "EndEvent_ReminderSent";
         public static final String OPEN_ACCOUNT = "ServiceTask_OpenAccount";
         public static final String SEND_APPROVAL_MAIL = "ServiceTask_SendApprovalMail";
         public static final String SEND_OLD_ADDRESS_NOTICE = "ServiceTask_SendOldAddressNotice";
@@ -43,6 +46,8 @@ public final class RegistrationProcess {
         public static final String INITIAL_PASSWORD_VALIDITY = "initialPasswordValidity";
         /** String: the candidate group of the review, the university's staff. */
         public static final String REVIEWER_GROUP = "reviewerGroup";
+        /** Date: when the review counts as overdue and the staff are reminded (set at each submission). */
+        public static final String REVIEW_REMINDER_AT = "reviewReminderAt";
         /** Boolean: the application is a re-application whose account moves to the new address. */
         public static final String REAPPLICATION = "reapplication";
         /** Long: the account opened or moved by the approval. */
@@ -65,6 +70,7 @@ public final class RegistrationProcess {
         public static final String SEND_REJECTION_MAIL = "sendRejectionMailAdapter";
         public static final String SEND_RESUBMISSION_MAIL = "sendResubmissionMailAdapter";
         public static final String EXPIRE_INITIAL_PASSWORD = "expireInitialPasswordAdapter";
+        public static final String SEND_REVIEW_REMINDER = "sendReviewReminderAdapter";
         public static final String REVIEW_TASK_LISTENER = "reviewTaskListener";
 
         private Beans() {

@@ -34,12 +34,13 @@ public class RegistrationService {
     private final RuntimeService runtimeService;
     private final RegistrationProperties properties;
     private final AccountProperties accountProperties;
+    private final ReviewReminders reviewReminders;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, RegistrationDocumentRepository documents,
             RegistrationDecisionRepository decisions, OneTimeUrls urls, AccountService accounts,
             SchoolCatalog catalog, RuntimeService runtimeService, RegistrationProperties properties,
-            AccountProperties accountProperties, Clock clock) {
+            AccountProperties accountProperties, ReviewReminders reviewReminders, Clock clock) {
         this.registrations = registrations;
         this.documents = documents;
         this.decisions = decisions;
@@ -49,6 +50,7 @@ public class RegistrationService {
         this.runtimeService = runtimeService;
         this.properties = properties;
         this.accountProperties = accountProperties;
+        this.reviewReminders = reviewReminders;
         this.clock = clock;
     }
 
@@ -80,6 +82,7 @@ public class RegistrationService {
                 .setVariable(Variables.INITIAL_PASSWORD_VALIDITY, accountProperties.initialPasswordValidity().toString())
                 .setVariable(Variables.REVIEWER_GROUP, university.getStaffGroup())
                 .setVariable(Variables.REAPPLICATION, false)
+                .setVariable(Variables.REVIEW_REMINDER_AT, reviewReminders.dueFromNow())
                 .startBeforeActivity(RegistrationProcess.Elements.REVIEW)
                 .execute();
         registration.startedAs(instance.getId());
@@ -165,6 +168,7 @@ public class RegistrationService {
                     .processInstanceId(registration.getProcessInstanceId())
                     .setVariable(Variables.REVIEWER_GROUP, university.getStaffGroup())
                     .setVariable(Variables.REAPPLICATION, matchedAccount != null)
+                    .setVariable(Variables.REVIEW_REMINDER_AT, reviewReminders.dueFromNow())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             // The wait ended (its timer fired) although the stored expiry had not quite passed.

@@ -71,6 +71,7 @@ class RegistrationProcessTest {
     private final JavaDelegate sendRejectionMail = mock(JavaDelegate.class);
     private final JavaDelegate sendResubmissionMail = mock(JavaDelegate.class);
     private final JavaDelegate expireInitialPassword = mock(JavaDelegate.class);
+    private final JavaDelegate sendReviewReminder = mock(JavaDelegate.class);
     private final TaskListener reviewTaskListener = mock(TaskListener.class);
 
     /** The events the review task listener saw, in order (the task entity changes after the call). */
@@ -94,6 +95,7 @@ class RegistrationProcessTest {
         Mocks.register(Beans.SEND_REJECTION_MAIL, sendRejectionMail);
         Mocks.register(Beans.SEND_RESUBMISSION_MAIL, sendResubmissionMail);
         Mocks.register(Beans.EXPIRE_INITIAL_PASSWORD, expireInitialPassword);
+        Mocks.register(Beans.SEND_REVIEW_REMINDER, sendReviewReminder);
         Mocks.register(Beans.REVIEW_TASK_LISTENER, reviewTaskListener);
         doAnswer(invocation -> reviewTaskEvents.add(invocation.<DelegateTask>getArgument(0).getEventName()))
                 .when(reviewTaskListener).notify(any());
@@ -177,7 +179,8 @@ class RegistrationProcessTest {
                 .hasCandidateGroup(REVIEWER_GROUP)
                 .isNotAssigned();
         assertThat(reviewTaskEvents).containsExactly(TaskListener.EVENTNAME_CREATE);
-        assertThat(managementService.createJobQuery().processInstanceId(registration.getId()).count()).isZero();
+        assertThat(managementService.createJobQuery().processInstanceId(registration.getId())
+                .activityId(Elements.URL_EXPIRED).count()).isZero();
         verifyNoInteractions(markExpired, openAccount, sendApprovalMail, sendOldAddressNotice, sendRejectionMail,
                 sendResubmissionMail);
     }
@@ -362,6 +365,27 @@ class RegistrationProcessTest {
         verify(expireInitialPassword).execute(any());
     }
 
+    @Test
+    void shouldRemindTheStaffWhenTheReviewWaitsTooLongAndKeepTheTask() throws Exception {
+        // Given an application under review, overdue 3 days after it came in
+        ProcessInstance registration = underReview(false);
+        assertThat(job(Elements.REVIEW_OVERDUE, registration).getDuedate().toInstant())
+                .isEqualTo(MAIL_ADDRESS_ENTERED_AT.plus(3, DAYS));
+
+        // When the review is still open then
+        ClockUtil.setCurrentTime(Date.from(MAIL_ADDRESS_ENTERED_AT.plus(3, DAYS).plusSeconds(1)));
+        execute(job(Elements.REVIEW_OVERDUE, registration));
+        execute(job(Elements.SEND_REVIEW_REMINDER, registration));
+
+        // Then the staff are reminded and the task waits on, to be decided as usual
+        verify(sendReviewReminder).execute(any());
+        assertThat(registration).hasPassed(Elements.SEND_REVIEW_REMINDER, Elements.END_REMINDER_SENT)
+                .isWaitingAt(Elements.REVIEW);
+        decide(registration, ReviewDecision.REJECT, "Not enrolled");
+        execute(job());
+        assertThat(registration).isEnded();
+    }
+
     private void setPasswords(ProcessInstance registration) {
         assertThat(registration).isWaitingAt(Elements.WAIT_FOR_PASSWORDS);
         runtimeService.createMessageCorrelation(RegistrationProcess.MESSAGE_PASSWORDS_SET)
@@ -375,6 +399,7 @@ class RegistrationProcessTest {
                 Variables.REGISTRATION_ID, REGISTRATION_ID,
                 Variables.URL_VALIDITY, URL_VALIDITY,
                 Variables.INITIAL_PASSWORD_VALIDITY, "P7D",
+                Variables.REVIEW_REMINDER_AT, Date.from(MAIL_ADDRESS_ENTERED_AT.plus(3, DAYS)),
                 Variables.REVIEWER_GROUP, REVIEWER_GROUP,
                 Variables.REAPPLICATION, reapplication));
     }

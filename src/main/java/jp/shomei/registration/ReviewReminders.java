@@ -1,0 +1,73 @@
+package jp.shomei.registration;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.shomei.config.SiteProperties;
+import jp.shomei.mail.Mailer;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/** When a review has waited too long, and the reminder to the university's staff. */
+@Service
+public class ReviewReminders {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final ReviewReminderProperties properties;
+    private final IdentityService identityService;
+    private final RegistrationRepository registrations;
+    private final Mailer mailer;
+    private final SiteProperties site;
+    private final Clock clock;
+
+    ReviewReminders(ReviewReminderProperties properties, IdentityService identityService, RegistrationRepository registrations,
+            Mailer mailer, SiteProperties site, Clock clock) {
+        this.properties = properties;
+        this.identityService = identityService;
+        this.registrations = registrations;
+        this.mailer = mailer;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** The moment a review that starts now has waited the configured number of working days (Japan time). */
+    public Date dueFromNow() {
+        ZonedDateTime due = clock.instant().atZone(JAPAN);
+        int workingDays = 0;
+        while (workingDays < properties.afterWorkingDays()) {
+            due = due.plusDays(1);
+            if (isWorkingDay(due.toLocalDate())) {
+                workingDays++;
+            }
+        }
+        return Date.from(due.toInstant());
+    }
+
+    /** Mails every member of the reviewing group who has an address; the task stays as it is. */
+    public void remind(Long registrationId, String reviewerGroup) {
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        List<User> staff = identityService.createUserQuery().memberOfGroup(reviewerGroup).list();
+        for (User member : staff) {
+            if (member.getEmail() != null && !member.getEmail().isBlank()) {
+                mailer.send(member.getEmail(), Locale.JAPANESE, "review-reminder", Map.of(
+                        "reference", "R-" + registration.getId(),
+                        "submittedAt", registration.getSubmittedAt().atZone(JAPAN),
+                        "days", properties.afterWorkingDays(),
+                        "tasklistUrl", site.url("/camunda/app/tasklist/")));
+            }
+        }
+    }
+
+    private boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !properties.holidays().contains(day);
+    }
+}
