@@ -1,12 +1,9 @@
 package jp.shomei.registration;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface RegistrationDocumentRepository extends JpaRepository<RegistrationDocument, Long> {
 
     Optional<RegistrationDocument> findByRegistrationIdAndSide(Long registrationId, DocumentSide side);
-
-    List<RegistrationDocument> findByRegistrationId(Long registrationId);
 }
