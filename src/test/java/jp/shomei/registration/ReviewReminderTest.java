@@ -113,14 +113,14 @@ class ReviewReminderTest {
         Registration registration = registrations.importSubmitted("overdue-" + System.nanoTime() + "@example.jp",
                 Locale.JAPANESE, completeDraft());
         String instance = registration.getProcessInstanceId();
-        int before = new Mailbox(greenMail).count("toto-staff@shomei.example");
 
         ClockUtil.offset(Duration.ofDays(6).toMillis());
         execute(instance, RegistrationProcess.Elements.REVIEW_OVERDUE);
         execute(instance, RegistrationProcess.Elements.SEND_REVIEW_REMINDER);
 
-        String mail = new Mailbox(greenMail).awaitMail("toto-staff@shomei.example", before + 1);
-        assertThat(mail).contains("R-" + registration.getId(), "/camunda/app/tasklist/");
+        String mail = new Mailbox(greenMail).awaitMailContaining("toto-staff@shomei.example",
+                "R-" + registration.getId() + " ");
+        assertThat(mail).contains("/camunda/app/tasklist/");
         assertThat(taskService.createTaskQuery().processInstanceId(instance).count()).isEqualTo(1);
     }
 }

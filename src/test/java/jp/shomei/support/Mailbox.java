@@ -34,6 +34,21 @@ public class Mailbox {
         throw new AssertionError("No mail number " + count + " to " + to + " arrived");
     }
 
+    /** Waits (up to 20 s) for a mail to the address that contains the text. */
+    public String awaitMailContaining(String to, String text) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage mail : mailsTo(to)) {
+                String body = text(mail);
+                if (body.contains(text)) {
+                    return body;
+                }
+            }
+            greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No mail to " + to + " with '" + text + "' arrived");
+    }
+
     public String awaitSubject(String to, int count) {
         awaitMail(to, count);
         try {
