@@ -6,7 +6,7 @@ import java.io.Serializable;
 /** What the login form sends besides address and password: the second password, and where it came from. */
 public record LoginDetails(String secondPassword, String clientAddress) implements Serializable {
 
-    static LoginDetails of(HttpServletRequest request) {
+    public static LoginDetails of(HttpServletRequest request) {
         String second = request.getParameter("secondPassword");
         return new LoginDetails(second == null ? "" : second, request.getRemoteAddr());
     }

@@ -3,7 +3,15 @@ package jp.shomei.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import jp.shomei.staff.StaffAuthenticationProvider;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -17,22 +25,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfig {
 
-    /**
-     * The Camunda webapps and the engine's REST API authenticate on their own (webapp login; HTTP Basic against
-     * the engine's users) and send their own security headers and CSRF tokens.
-     */
+    /** The engine's REST API authenticates every call itself, with HTTP Basic against the engine's users. */
     @Bean
-    @Order(1)
-    SecurityFilterChain engineChain(HttpSecurity http) throws Exception {
+    @Order(0)
+    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.disable())
@@ -40,14 +43,66 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The Camunda webapps: only for staff signed in at /staff/login, whose session they recognise through the
+     * container's user principal. Their own login is closed; their logout ends the shared session. They send
+     * their own security headers and check their own CSRF token.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaWebappsChain(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return http
+                .securityMatcher(paths.matcher("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths.matcher("/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        .anyRequest().hasRole(StaffAuthenticationProvider.ROLE_STAFF))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) -> {
+                    if (request.getRequestURI().startsWith(request.getContextPath() + "/camunda/api/")) {
+                        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                    } else {
+                        response.sendRedirect(request.getContextPath() + "/staff/login");
+                    }
+                }))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(paths.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
+                        .logoutSuccessHandler((request, response, authentication) ->
+                                response.setStatus(HttpServletResponse.SC_NO_CONTENT)))
+                .build();
+    }
+
+    /** This application's staff pages, and the one sign-in of staff, administrators and analysts. */
     @Bean
     @Order(2)
-    SecurityFilterChain applicationChain(HttpSecurity http, AuditLog audit, LoginSuccess loginSuccess)
-            throws Exception {
-        // GraduateAuthenticationProvider, the only AuthenticationProvider bean, checks the logins.
+    SecurityFilterChain staffChain(HttpSecurity http, IdentityService identityService, LoginThrottles throttles,
+            AuditLog audit) throws Exception {
         return http
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"))
+                .authenticationManager(new ProviderManager(
+                        new StaffAuthenticationProvider(identityService, throttles, audit)))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/register/**", "/register", "/password/forgotten", "/staff/**",
+                        .requestMatchers("/staff/login").permitAll()
+                        .anyRequest().hasRole(StaffAuthenticationProvider.ROLE_STAFF))
+                .formLogin(form -> form
+                        .loginPage("/staff/login")
+                        .authenticationDetailsSource(LoginDetails::of)
+                        .defaultSuccessUrl("/camunda/app/tasklist/", false)
+                        .failureUrl("/staff/login?error"))
+                .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?loggedOut"))
+                .headers(SecurityConfig::applicationHeaders)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain applicationChain(HttpSecurity http, GraduateAuthenticationProvider graduates, AuditLog audit,
+            LoginSuccess loginSuccess) throws Exception {
+        return http
+                .authenticationManager(new ProviderManager(graduates))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/register/**", "/register", "/password/forgotten",
                                 "/dev/mailbox", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health")
                         .permitAll()
@@ -81,13 +136,16 @@ class SecurityConfig {
                                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                             }
                         }))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
-                                + "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; "
-                                + "form-action 'self'; frame-ancestors 'self'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.sameOrigin()))
+                .headers(SecurityConfig::applicationHeaders)
                 .build();
+    }
+
+    private static void applicationHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
+                        + "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; "
+                        + "form-action 'self'; frame-ancestors 'self'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.sameOrigin());
     }
 
     /** A page that needs a login: after a session ran out, the login page says why. */
@@ -105,6 +163,18 @@ class SecurityConfig {
 
     private static boolean hasRole(Authentication authentication, String role) {
         return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+
+    /** The Camunda webapps take the signed-in staff member from the request's user principal. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappsSingleSignOn() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+        registration.setName("camunda-webapps-single-sign-on");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
     }
 
     /** Every call to the engine's REST API needs an engine user's credentials. */

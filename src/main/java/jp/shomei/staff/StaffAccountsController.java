@@ -1,6 +1,5 @@
 package jp.shomei.staff;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -55,8 +54,8 @@ class StaffAccountsController {
     }
 
     @GetMapping("/staff/accounts")
-    String accounts(HttpServletRequest request, Model model) {
-        StaffMember staff = staff(request);
+    String accounts(Model model) {
+        StaffMember staff = staff();
         model.addAttribute("staff", staff);
         model.addAttribute("awaiting", accounts.awaitingPasswordSetting(universityId -> sees(staff, universityId)));
         model.addAttribute("now", clock.instant());
@@ -67,8 +66,8 @@ class StaffAccountsController {
     }
 
     @PostMapping("/staff/accounts/{accountId}/initial-password")
-    String issueInitialPassword(@PathVariable Long accountId, HttpServletRequest request, RedirectAttributes redirect) {
-        StaffMember staff = staff(request);
+    String issueInitialPassword(@PathVariable Long accountId, RedirectAttributes redirect) {
+        StaffMember staff = staff();
         Account account = accounts.awaitingPasswordSetting(universityId -> sees(staff, universityId)).stream()
                 .filter(a -> a.getId().equals(accountId)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -82,8 +81,8 @@ class StaffAccountsController {
     }
 
     @PostMapping("/staff/accounts/locks/lift")
-    String liftLock(@RequestParam String email, HttpServletRequest request, RedirectAttributes redirect) {
-        if (!staff(request).isAdministrator()) {
+    String liftLock(@RequestParam String email, RedirectAttributes redirect) {
+        if (!staff().isAdministrator()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         throttles.lift(email);
@@ -91,8 +90,8 @@ class StaffAccountsController {
         return "redirect:/staff/accounts";
     }
 
-    private StaffMember staff(HttpServletRequest request) {
-        Optional<StaffMember> staff = staffSessions.current(request);
+    private StaffMember staff() {
+        Optional<StaffMember> staff = staffSessions.current();
         return staff.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -1,6 +1,5 @@
 package jp.shomei.staff;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jp.shomei.registration.DocumentSide;
 import jp.shomei.registration.IdentityDocumentImage;
 import jp.shomei.registration.RegistrationService;
@@ -27,10 +26,9 @@ class StaffDocumentController {
     }
 
     @GetMapping("/staff/registrations/{registrationId}/documents/{side}")
-    ResponseEntity<byte[]> document(@PathVariable Long registrationId, @PathVariable String side,
-            HttpServletRequest request) {
+    ResponseEntity<byte[]> document(@PathVariable Long registrationId, @PathVariable String side) {
         DocumentSide documentSide = "back".equals(side) ? DocumentSide.BACK : DocumentSide.FRONT;
-        boolean allowed = staffSessions.current(request)
+        boolean allowed = staffSessions.current()
                 .flatMap(staff -> registrations.universityOf(registrationId)
                         .flatMap(catalog::university)
                         .map(university -> staff.reviewsFor(university.getStaffGroup())))

@@ -1,35 +1,19 @@
 package jp.shomei.staff;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Finds the staff member signed in to the Camunda webapps in the same browser session. */
+/** The member of staff signed in to this session, if any (the same sign-in serves the Camunda webapps). */
 @Component
 public class StaffSessions {
 
-    private static final String ENGINE = "default";
-
-    public Optional<StaffMember> current(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return Optional.empty();
+    public Optional<StaffMember> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
+            return Optional.of(new StaffMember(staff.userId(), staff.groupIds()));
         }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        if (authentications == null || !authentications.hasAuthenticationForProcessEngine(ENGINE)) {
-            return Optional.empty();
-        }
-        return authentications.getAuthentications().stream()
-                .filter(a -> ENGINE.equals(a.getProcessEngineName()))
-                .findFirst()
-                .map(StaffSessions::toStaffMember);
-    }
-
-    private static StaffMember toStaffMember(UserAuthentication authentication) {
-        return new StaffMember(authentication.getIdentityId(), authentication.getGroupIds());
+        return Optional.empty();
     }
 }

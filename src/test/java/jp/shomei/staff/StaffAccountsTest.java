@@ -70,14 +70,14 @@ class StaffAccountsTest {
     @Test
     void shouldLetTheUniversitysStaffMailANewInitialPassword() {
         WebClient saikyo = new WebClient(base());
-        saikyo.signInToCamunda("saikyo-staff", "Staff-Demo-2026");
+        saikyo.signInAsStaff("saikyo-staff", "Staff-Demo-2026");
         assertThat(saikyo.page("/staff/accounts")).doesNotContain(email);
         saikyo.page("/register");
         assertThat(saikyo.post("/staff/accounts/" + accountId + "/initial-password", Map.of())
                 .getStatusCode().value()).isEqualTo(404);
 
         WebClient toto = new WebClient(base());
-        toto.signInToCamunda("toto-staff", "Staff-Demo-2026");
+        toto.signInAsStaff("toto-staff", "Staff-Demo-2026");
         assertThat(toto.page("/staff/accounts")).contains(email);
         toto.follow(toto.post("/staff/accounts/" + accountId + "/initial-password", Map.of()));
 
@@ -100,11 +100,11 @@ class StaffAccountsTest {
         }
         try {
             WebClient staff = new WebClient(base());
-            staff.signInToCamunda("toto-staff", "Staff-Demo-2026");
+            staff.signInAsStaff("toto-staff", "Staff-Demo-2026");
             assertThat(staff.page("/staff/accounts")).doesNotContain("/staff/accounts/locks/lift");
 
             WebClient admin = new WebClient(base());
-            admin.signInToCamunda("admin", "Admin-Demo-2026");
+            admin.signInAsStaff("admin", "Admin-Demo-2026");
             assertThat(admin.page("/staff/accounts")).contains("/staff/accounts/locks/lift", email);
             admin.follow(admin.post("/staff/accounts/locks/lift", Map.of("email", email)));
 
@@ -118,8 +118,9 @@ class StaffAccountsTest {
     }
 
     @Test
-    void shouldNotShowTheStaffPagesWithoutAStaffSession() {
-        assertThat(new WebClient(base()).get("/staff/accounts").getStatusCode().value()).isEqualTo(404);
+    void shouldSendAnyoneWithoutAStaffSessionToTheStaffSignIn() {
+        assertThat(new WebClient(base()).get("/staff/accounts").getHeaders().getLocation().getPath())
+                .isEqualTo("/staff/login");
     }
 
     private String base() {

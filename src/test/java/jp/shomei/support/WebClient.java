@@ -25,6 +25,7 @@ public class WebClient {
     private final RestClient client;
     private final CookieManager cookies = new CookieManager();
     private String csrf;
+    private String camundaCsrf;
 
     public WebClient(String baseUrl) {
         HttpClient http = HttpClient.newBuilder()
@@ -78,19 +79,25 @@ public class WebClient {
         return response;
     }
 
-    /** Signs in to the Camunda webapps in this client's session, with their own login and CSRF token. */
-    public void signInToCamunda(String user, String password) {
-        ResponseEntity<String> welcome = get("/camunda/app/welcome/default/");
-        String token = welcome.getHeaders().getFirst("X-XSRF-TOKEN");
+    /** POSTs a form the way the Camunda webapps call their API: no page token, but their CSRF header. */
+    public ResponseEntity<String> postHeaders(String url, Map<String, String> fields) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", password);
-        ResponseEntity<String> login = client.post().uri("/camunda/api/admin/auth/user/default/login/welcome")
+        fields.forEach(form::add);
+        ResponseEntity<String> response = client.post().uri(url)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .header("X-XSRF-TOKEN", token)
+                .header("X-XSRF-TOKEN", camundaCsrf == null ? "" : camundaCsrf)
                 .body(form)
                 .retrieve().toEntity(String.class);
-        assertThat(login.getStatusCode().value()).as("Camunda login of " + user + ": " + login.getBody()).isEqualTo(200);
+        remember(response);
+        return response;
+    }
+
+    /** Signs in as staff, once for this application's staff pages and the Camunda webapps. */
+    public void signInAsStaff(String user, String password) {
+        page("/staff/login");
+        ResponseEntity<String> login = post("/staff/login", Map.of("username", user, "password", password));
+        assertThat(login.getHeaders().getLocation().getPath()).as("staff sign-in of " + user)
+                .startsWith("/camunda/app/tasklist");
     }
 
     public ResponseEntity<String> postMultipart(String url, Map<String, String> fields, Map<String, Upload> files) {
@@ -117,6 +124,10 @@ public class WebClient {
     }
 
     private void remember(ResponseEntity<String> response) {
+        String camundaToken = response.getHeaders().getFirst("X-XSRF-TOKEN");
+        if (camundaToken != null) {
+            camundaCsrf = camundaToken;
+        }
         if (response.getBody() != null) {
             Matcher matcher = CSRF.matcher(response.getBody());
             if (matcher.find()) {

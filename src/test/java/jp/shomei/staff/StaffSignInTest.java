@@ -1,0 +1,75 @@
+package jp.shomei.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import jp.shomei.security.LoginThrottleRepository;
+import jp.shomei.support.ShomeiTest;
+import jp.shomei.support.WebClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+
+/** One sign-in for staff serves the Camunda webapps; applicants and strangers never reach them. */
+@ShomeiTest
+class StaffSignInTest {
+
+    private static final String WHO_AM_I = "/camunda/api/admin/auth/user/default";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LoginThrottleRepository throttles;
+
+    @Test
+    void shouldRecogniseTheStaffSignInInTheWebapps() {
+        throttles.deleteAll();
+        WebClient staff = new WebClient(base());
+        staff.signInAsStaff("toto-staff", "Staff-Demo-2026");
+        assertThat(staff.page("/camunda/app/tasklist/default/")).contains("<html");
+        ResponseEntity<String> me = staff.get(WHO_AM_I);
+        assertThat(me.getStatusCode().value()).isEqualTo(200);
+        assertThat(me.getBody()).contains("\"userId\":\"toto-staff\"", "tasklist");
+
+        ResponseEntity<String> logout = staff.postHeaders(WHO_AM_I + "/logout", Map.of());
+        assertThat(logout.getStatusCode().value()).isEqualTo(204);
+        assertThat(staff.get(WHO_AM_I).getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldKeepCamundasOwnLoginClosed() {
+        WebClient stranger = new WebClient(base());
+        ResponseEntity<String> login = stranger.postHeaders(WHO_AM_I + "/login/tasklist",
+                Map.of("username", "toto-staff", "password", "Staff-Demo-2026"));
+        assertThat(login.getStatusCode().value()).isIn(401, 403);
+        assertThat(stranger.get(WHO_AM_I).getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldSendStrangersToTheStaffSignInAndRefuseTheirCalls() {
+        WebClient stranger = new WebClient(base());
+        assertThat(stranger.get("/camunda/app/tasklist/default/").getHeaders().getLocation().getPath())
+                .isEqualTo("/staff/login");
+        assertThat(stranger.get("/camunda/api/engine/engine/default/task").getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldNeverLetAnApplicantIntoTheWebapps() {
+        throttles.deleteAll();
+        WebClient graduate = new WebClient(base());
+        graduate.page("/");
+        assertThat(graduate.post("/login", Map.of("username", "yamada.taro@example.jp",
+                "password", "Graduate-Demo-2026", "secondPassword", "Second-Demo-2026"))
+                .getHeaders().getLocation().getPath()).isEqualTo("/home");
+        assertThat(graduate.get("/camunda/app/tasklist/default/").getStatusCode().value()).isEqualTo(403);
+        assertThat(graduate.get("/camunda/api/engine/engine/default/task").getStatusCode().value()).isEqualTo(403);
+        assertThat(graduate.get("/staff/accounts").getStatusCode().value()).isEqualTo(403);
+        assertThat(graduate.get("/engine-rest/task").getStatusCode().value()).isEqualTo(401);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
