@@ -42,6 +42,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,6 +85,7 @@ class DemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
     @Transactional
     public void create() {
         if (universities.findByCode("toto").isPresent()) {
