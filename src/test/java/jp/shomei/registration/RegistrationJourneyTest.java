@@ -137,7 +137,7 @@ class RegistrationJourneyTest {
         assertThat(account.getSecondPasswordHash()).isNull();
         assertThat(account.getNameKana()).isEqualTo("ヤマダ ハナコ");
         assertThat(studentRecords.findByAccountIdOrderByCreatedAtAsc(account.getId())).hasSize(1);
-        assertThat(approval).contains("http://localhost:8080/");
+        assertThat(approval).contains("http://localhost:18080/");
 
         // The first login sets both passwords, which ends the registration.
         browser.page("/");

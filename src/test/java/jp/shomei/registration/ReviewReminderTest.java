@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Locale;
 import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
-import jp.shomei.support.TestImages;
+import jp.shomei.support.TestApplications;
 import jp.shomei.university.SchoolCatalog;
-import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -69,36 +66,6 @@ class ReviewReminderTest {
         }
     }
 
-    private RegistrationDraft completeDraft() {
-        University toto = universities.findByCode("toto").orElseThrow();
-        Long department = catalog.departments().stream().filter(d -> d.getUniversityId().equals(toto.getId()))
-                .findFirst().orElseThrow().getId();
-        ApplicationForm form = new ApplicationForm();
-        form.setNameKanji("遠藤 学");
-        form.setNameKana("エンドウ マナブ");
-        form.setBirthDate(LocalDate.of(1993, 6, 1));
-        form.setUniversityId(toto.getId());
-        form.setDepartmentId(department);
-        form.setSubjectId(catalog.subjects().stream().filter(s -> s.getDepartmentId().equals(department))
-                .findFirst().orElseThrow().getId());
-        form.setDegreeProgramId(catalog.degreePrograms().stream()
-                .filter(p -> p.getUniversityId().equals(toto.getId())).findFirst().orElseThrow().getId());
-        form.setGraduation(YearMonth.of(2016, 3));
-        form.setLeavingType(LeavingType.GRADUATED);
-        form.setPostalCode("100-0001");
-        form.setPrefecture("東京都");
-        form.setCity("千代田区");
-        form.setStreet("千代田1-1");
-        form.setPhone("03-1111-2222");
-        form.setMobile("090-1111-2222");
-        form.setContactEmail("overdue@example.jp");
-        form.setIntendedUse("就職活動");
-        form.setSubmissionPlace("株式会社サンプル");
-        form.setDocumentTypeId(catalog.documentTypes().stream()
-                .filter(t -> t.getUniversityId().equals(toto.getId())).findFirst().orElseThrow().getId());
-        return new RegistrationDraft(form, new IdentityDocumentImage("image/png", 640, 400, TestImages.png()), null);
-    }
-
     @Test
     void shouldCountOnlyWorkingDays() {
         ZonedDateTime friday = ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, ZoneId.of("Asia/Tokyo"));
@@ -111,7 +78,7 @@ class ReviewReminderTest {
     @Test
     void shouldMailTheStaffOfTheUniversityWhenAReviewIsOverdue() {
         Registration registration = registrations.importSubmitted("overdue-" + System.nanoTime() + "@example.jp",
-                Locale.JAPANESE, completeDraft());
+                Locale.JAPANESE, TestApplications.totoApplication(universities, catalog, "遠藤 学", "エンドウ マナブ"));
         String instance = registration.getProcessInstanceId();
 
         ClockUtil.offset(Duration.ofDays(6).toMillis());

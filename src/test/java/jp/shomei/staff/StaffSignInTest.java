@@ -3,6 +3,8 @@ package jp.shomei.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import jp.shomei.security.AuthEvent;
+import jp.shomei.security.AuthEventRepository;
 import jp.shomei.security.LoginThrottleRepository;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.WebClient;
@@ -23,6 +25,9 @@ class StaffSignInTest {
     @Autowired
     LoginThrottleRepository throttles;
 
+    @Autowired
+    AuthEventRepository authEvents;
+
     @Test
     void shouldRecogniseTheStaffSignInInTheWebapps() {
         throttles.deleteAll();
@@ -36,6 +41,24 @@ class StaffSignInTest {
         ResponseEntity<String> logout = staff.postHeaders(WHO_AM_I + "/logout", Map.of());
         assertThat(logout.getStatusCode().value()).isEqualTo(204);
         assertThat(staff.get(WHO_AM_I).getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldLogAndThrottleFailedStaffSignIns() {
+        throttles.deleteAll();
+        WebClient guesser = new WebClient(base());
+        guesser.page("/staff/login");
+        assertThat(guesser.post("/staff/login", Map.of("username", "saikyo-staff", "password", "Guess-1"))
+                .getHeaders().getLocation().toString()).endsWith("/staff/login?error");
+        assertThat(authEvents.findByEmailOrderByIdAsc("saikyo-staff")).extracting(AuthEvent::getEvent)
+                .contains(AuthEvent.Type.LOGIN_FAILURE);
+        assertThat(throttles.findById("account:saikyo-staff")).isPresent();
+
+        // Within the delay after a failure even the right password is refused.
+        guesser.page("/staff/login");
+        assertThat(guesser.post("/staff/login", Map.of("username", "saikyo-staff", "password", "Staff-Demo-2026"))
+                .getHeaders().getLocation().toString()).endsWith("/staff/login?error");
+        throttles.deleteAll();
     }
 
     @Test

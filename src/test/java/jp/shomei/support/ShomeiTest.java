@@ -8,12 +8,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port with its demo data and embedded mail server. Every Spring test uses
+ * The whole application on the test profile's port with its demo data and embedded mail server. Every Spring test uses
  * exactly this, so they share one application context (and one mail server port).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"demo", "test"})
 public @interface ShomeiTest {
 }

@@ -1,0 +1,108 @@
+package jp.shomei.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.time.Duration;
+import java.util.Locale;
+import jp.shomei.registration.Registration;
+import jp.shomei.registration.RegistrationService;
+import jp.shomei.security.LoginThrottleRepository;
+import jp.shomei.support.Browser;
+import jp.shomei.support.Mailbox;
+import jp.shomei.support.ShomeiTest;
+import jp.shomei.support.TestApplications;
+import jp.shomei.university.SchoolCatalog;
+import jp.shomei.university.UniversityRepository;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The demo staff user signs in once, claims a review in Tasklist, sees the document images and approves. */
+@ShomeiTest
+class TasklistBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RegistrationService registrations;
+
+    @Autowired
+    UniversityRepository universities;
+
+    @Autowired
+    SchoolCatalog catalog;
+
+    @Autowired
+    LoginThrottleRepository throttles;
+
+    @Autowired
+    GreenMail greenMail;
+
+    @Autowired
+    TaskService taskService;
+
+    WebDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void shouldReviewWithTheImagesAndApproveInTasklist() throws Exception {
+        driver = Browser.start("ja", 1280, 900);
+        throttles.deleteAll();
+        String email = "tasklist-" + System.nanoTime() + "@example.jp";
+        Registration registration = registrations.importSubmitted(email, Locale.JAPANESE,
+                TestApplications.totoApplication(universities, catalog, "遠藤 学", "エンドウ マナブ"));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+
+        driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        wait.until(d -> d.getCurrentUrl().contains("/staff/login"));
+        driver.findElement(By.name("username")).sendKeys("toto-staff");
+        driver.findElement(By.name("password")).sendKeys("Staff-Demo-2026");
+        click(driver.findElement(By.cssSelector("main form button[type='submit']")));
+
+        wait.until(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+        wait.until(d -> !d.findElements(By.cssSelector(".tasks-list li")).isEmpty());
+        driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId(registration));
+        WebElement claim = wait.until(d -> d.findElements(By.xpath("//*[normalize-space(text())='Claim']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        click(claim);
+
+        wait.until(d -> d.findElements(By.cssSelector("img[src*='/staff/registrations/']")).stream()
+                .anyMatch(img -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img))));
+        Object shown = ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('.fjs-container input')).map(i => i.value).join('|');");
+        assertThat(shown.toString()).contains("遠藤 学", "エンドウ マナブ", email);
+        Browser.screenshot(driver, "tasklist-review-ja-desktop");
+
+        click(wait.until(d -> d.findElement(By.xpath("//label[contains(., '承認 / Approve')]"))));
+        click(driver.findElement(By.xpath("//button[normalize-space(.)='Complete']")));
+
+        String mail = new Mailbox(greenMail).awaitMail(email, 1);
+        assertThat(mail).contains("初期パスワード");
+    }
+
+    private String taskId(Registration registration) {
+        return taskService.createTaskQuery().processInstanceId(registration.getProcessInstanceId()).singleResult()
+                .getId();
+    }
+
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    }
+}
