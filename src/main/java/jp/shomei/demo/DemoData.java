@@ -24,6 +24,7 @@ import jp.shomei.registration.IdentityDocumentImage;
 import jp.shomei.registration.LeavingType;
 import jp.shomei.registration.RegistrationDraft;
 import jp.shomei.registration.RegistrationService;
+import jp.shomei.staff.StaffAuthorizations;
 import jp.shomei.university.DegreeProgram;
 import jp.shomei.university.DegreeProgramRepository;
 import jp.shomei.university.Department;
@@ -54,7 +55,6 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "shomei.demo.enabled", havingValue = "true")
 class DemoData {
 
-    static final String STAFF_PASSWORD = "Staff-Demo-2026";
     static final String GRADUATE_EMAIL = "yamada.taro@example.jp";
     static final String GRADUATE_PASSWORD = "Graduate-Demo-2026";
     static final String GRADUATE_SECOND_PASSWORD = "Second-Demo-2026";
@@ -123,6 +123,7 @@ class DemoData {
 
         staff("toto-staff", "花子", "田中", "staff-toto", "東都大学 証明書担当 / Toto University staff");
         staff("saikyo-staff", "一郎", "鈴木", "staff-saikyo", "西京大学 証明書担当 / Saikyo University staff");
+        staff("analyst", "美咲", "小林", StaffAuthorizations.ANALYSTS, "分析担当 / Analysts");
 
         Account graduate = accounts.open(GRADUATE_EMAIL, "ja",
                 new AccountDetails("山田 太郎", "ヤマダ タロウ", LocalDate.of(1990, 5, 15), "100-0001", "東京都",
@@ -195,7 +196,7 @@ class DemoData {
             user.setFirstName(firstName);
             user.setLastName(lastName);
             user.setEmail(userId + "@shomei.example");
-            user.setPassword(STAFF_PASSWORD);
+            user.setPassword(DemoCredentials.ENGINE_USERS.get(userId));
             identityService.saveUser(user);
             identityService.createMembership(userId, groupId);
         }

@@ -14,14 +14,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * With the engine's authorization checks on, each university's staff group gets only what reviewing needs:
- * Tasklist, the shared task filter, and the process names. Tasks themselves are readable and workable only by
- * their candidate group (the engine grants that per task), so one university's staff never see another's.
+ * With the engine's authorization checks on, each group gets only what its work needs. A university's staff
+ * group: Tasklist, the shared task filter, and the process names; tasks themselves are readable and workable only
+ * by their candidate group (the engine grants that per task), so one university's staff never see another's.
+ * Analysts: Cockpit, the definitions and their history, which holds ids and decisions but no personal data.
+ * Administrators (camunda-admin) have everything.
  */
 @Component
-class StaffAuthorizations {
+public class StaffAuthorizations {
 
-    static final String TASKLIST = "tasklist";
+    public static final String ANALYSTS = "analysts";
 
     private final UniversityRepository universities;
     private final AuthorizationService authorizationService;
@@ -34,25 +36,30 @@ class StaffAuthorizations {
     /** Runs after the demo data (if any) so that its universities are covered too; safe to run at every start. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(100)
-    public void grantReviewing() {
+    public void grant() {
         for (University university : universities.findAll()) {
             String group = university.getStaffGroup();
-            grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.FILTER, Authorization.ANY, Permissions.READ);
             grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
         }
+        grant(ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(ANALYSTS, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
     }
 
-    private void grant(String group, Resource resource, String resourceId, Permission permission) {
-        boolean granted = authorizationService.createAuthorizationQuery()
-                .groupIdIn(group).resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
-        if (!granted) {
-            Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    /** Adds the permissions to the group's one grant on the resource, creating it if needed. */
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(group);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
-            authorization.addPermission(permission);
-            authorizationService.saveAuthorization(authorization);
         }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
     }
 }

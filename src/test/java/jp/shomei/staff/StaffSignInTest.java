@@ -62,6 +62,17 @@ class StaffSignInTest {
     }
 
     @Test
+    void shouldOpenOnlyCockpitToAnalysts() {
+        throttles.deleteAll();
+        WebClient analyst = new WebClient(base());
+        analyst.page("/staff/login");
+        analyst.post("/staff/login", Map.of("username", "analyst", "password", "Analyst-Demo-2026"));
+        analyst.page("/camunda/app/cockpit/default/");
+        String me = analyst.page(WHO_AM_I);
+        assertThat(me).contains("cockpit").doesNotContain("tasklist", "\"admin\"");
+    }
+
+    @Test
     void shouldKeepCamundasOwnLoginClosed() {
         WebClient stranger = new WebClient(base());
         ResponseEntity<String> login = stranger.postHeaders(WHO_AM_I + "/login/tasklist",
