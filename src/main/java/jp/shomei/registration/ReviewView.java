@@ -1,7 +1,9 @@
 package jp.shomei.registration;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +78,7 @@ public class ReviewView {
         view.put("documentFront", documentUrl(r, DocumentSide.FRONT));
         view.put("documentBack", documentUrl(r, DocumentSide.BACK));
         view.put("existingAccount", existingAccount(r));
+        view.put("differences", differences(r));
         view.put("submissionCount", String.valueOf(r.getSubmissionCount()));
         Map<String, Object> variables = new LinkedHashMap<>();
         view.forEach((key, value) -> variables.put(PREFIX + key, value));
@@ -94,6 +97,38 @@ public class ReviewView {
         return a.getEmail() + " / " + a.getNameKanji() + " (" + a.getNameKana() + ") / "
                 + a.getBirthDate().format(DATE) + " / " + both("review.accountSince") + " "
                 + a.getCreatedAt().atZone(RegistrationMails.JAPAN).toLocalDate().format(DATE);
+    }
+
+    /** For a matched re-application: what the application changes in the account, field by field. */
+    private String differences(Registration r) {
+        Optional<Account> match = r.isReapplication() ? accounts.find(r.getMatchedAccountId()) : Optional.empty();
+        if (match.isEmpty()) {
+            return "-";
+        }
+        Account a = match.get();
+        List<String> lines = new ArrayList<>();
+        difference(lines, "form.nameKanji", a.getNameKanji(), r.getNameKanji());
+        difference(lines, "form.nameKana", a.getNameKana(), r.getNameKana());
+        difference(lines, "form.birthDate", a.getBirthDate().format(DATE), r.getBirthDate().format(DATE));
+        difference(lines, "form.postalCode", a.getPostalCode(), r.getPostalCode());
+        difference(lines, "form.prefecture", a.getPrefecture(), r.getPrefecture());
+        difference(lines, "form.city", a.getCity(), r.getCity());
+        difference(lines, "form.street", a.getStreet(), r.getStreet());
+        difference(lines, "form.building", a.getBuilding(), r.getBuilding());
+        difference(lines, "form.phone", a.getPhone(), r.getPhone());
+        difference(lines, "form.mobile", a.getMobile(), r.getMobile());
+        difference(lines, "form.contactEmail", a.getContactEmail(), r.getContactEmail());
+        difference(lines, "form.employerName", a.getEmployerName(), r.getEmployerName());
+        difference(lines, "review.loginEmail", a.getEmail(), r.getEmail());
+        return lines.isEmpty() ? both("review.noDifferences") : String.join("\n", lines);
+    }
+
+    private void difference(List<String> lines, String labelCode, String before, String after) {
+        String old = before == null ? "" : before.replace('\u3000', ' ').trim();
+        String now = after == null ? "" : after.replace('\u3000', ' ').trim();
+        if (!old.equals(now)) {
+            lines.add(both(labelCode) + ": " + (old.isEmpty() ? "-" : old) + " → " + (now.isEmpty() ? "-" : now));
+        }
     }
 
     private String documentUrl(Registration r, DocumentSide side) {

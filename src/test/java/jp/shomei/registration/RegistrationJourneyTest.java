@@ -210,6 +210,8 @@ class RegistrationJourneyTest {
         assertThat(registration.getMatchedAccountId()).isEqualTo(existing.getId());
         Task review = awaitReviewTask(registration);
         assertThat((String) taskService.getVariableLocal(review.getId(), "review_existingAccount")).contains(oldEmail);
+        assertThat((String) taskService.getVariableLocal(review.getId(), "review_differences"))
+                .contains(oldEmail + " → " + email).doesNotContain("コウノ");
         decideAsStaff(registration, "approve", null);
 
         assertThat(mailbox.awaitSubject(email, 2)).isEqualTo(subject("registration-approved"));
