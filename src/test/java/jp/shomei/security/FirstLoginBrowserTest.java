@@ -3,15 +3,11 @@ package jp.shomei.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import jp.shomei.account.AccountDetails;
 import jp.shomei.account.AccountService;
-import jp.shomei.account.SchoolRecord;
 import jp.shomei.support.Browser;
 import jp.shomei.support.ShomeiTest;
+import jp.shomei.support.TestApplications;
 import jp.shomei.university.SchoolCatalog;
-import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,19 +52,8 @@ class FirstLoginBrowserTest {
         driver = Browser.start("en", 1280, 900);
         throttles.deleteAll();
         String email = "desktop-" + System.nanoTime() + "@example.jp";
-        University toto = universities.findByCode("toto").orElseThrow();
-        Long department = catalog.departments().stream().filter(d -> d.getUniversityId().equals(toto.getId()))
-                .findFirst().orElseThrow().getId();
-        Long account = accounts.open(email, "en",
-                new AccountDetails("森 健一", "モリ ケンイチ", LocalDate.of(1989, 9, 9), "100-0001", "東京都", "千代田区",
-                        "千代田1-1", null, "03-1111-2222", "090-1111-2222", email, null, null),
-                new SchoolRecord(toto.getId(), department,
-                        catalog.subjects().stream().filter(s -> s.getDepartmentId().equals(department)).findFirst()
-                                .orElseThrow().getId(),
-                        catalog.degreePrograms().stream().filter(p -> p.getUniversityId().equals(toto.getId()))
-                                .findFirst().orElseThrow().getId(),
-                        "T08A3131", null, null, null, YearMonth.of(2008, 4), YearMonth.of(2012, 3), "GRADUATED"))
-                .getId();
+        Long account = TestApplications.totoGraduate(accounts, universities, catalog, email, "森 健一", "モリ ケンイチ",
+                "T08A3131").getId();
         String initialPassword = accounts.issueInitialPassword(account);
 
         driver.get("http://localhost:" + port + "/?lang=en");

@@ -3,21 +3,17 @@ package jp.shomei.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.shomei.account.Account;
-import jp.shomei.account.AccountDetails;
 import jp.shomei.account.AccountRepository;
 import jp.shomei.account.AccountService;
-import jp.shomei.account.SchoolRecord;
 import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
+import jp.shomei.support.TestApplications;
 import jp.shomei.support.WebClient;
 import jp.shomei.university.SchoolCatalog;
-import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -79,19 +75,8 @@ class LoginJourneyTest {
         throttles.deleteAll();
         browser = new WebClient(base());
         email = "graduate" + graduates.incrementAndGet() + "-" + System.nanoTime() + "@example.jp";
-        University toto = universities.findByCode("toto").orElseThrow();
-        Long department = catalog.departments().stream().filter(d -> d.getUniversityId().equals(toto.getId()))
-                .findFirst().orElseThrow().getId();
-        Account account = accountService.open(email, "ja",
-                new AccountDetails("石井 涼子", "イシイ リョウコ", LocalDate.of(1991, 3, 3), "100-0001", "東京都", "千代田区",
-                        "千代田1-1", null, "03-1111-2222", "090-1111-2222", email, null, null),
-                new SchoolRecord(toto.getId(), department,
-                        catalog.subjects().stream().filter(s -> s.getDepartmentId().equals(department)).findFirst()
-                                .orElseThrow().getId(),
-                        catalog.degreePrograms().stream().filter(p -> p.getUniversityId().equals(toto.getId()))
-                                .findFirst().orElseThrow().getId(),
-                        "T10A2020", null, null, null, YearMonth.of(2010, 4), YearMonth.of(2014, 3), "GRADUATED"));
-        accountId = account.getId();
+        accountId = TestApplications.totoGraduate(accountService, universities, catalog, email, "石井 涼子",
+                "イシイ リョウコ", "T10A2020").getId();
         initialPassword = accountService.issueInitialPassword(accountId);
     }
 

@@ -3,18 +3,14 @@ package jp.shomei.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Map;
-import jp.shomei.account.AccountDetails;
 import jp.shomei.account.AccountService;
-import jp.shomei.account.SchoolRecord;
 import jp.shomei.security.LoginThrottleRepository;
 import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
+import jp.shomei.support.TestApplications;
 import jp.shomei.support.WebClient;
 import jp.shomei.university.SchoolCatalog;
-import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,19 +47,8 @@ class StaffAccountsTest {
     void setUp() {
         throttles.deleteAll();
         email = "staffcase-" + System.nanoTime() + "@example.jp";
-        University toto = universities.findByCode("toto").orElseThrow();
-        Long department = catalog.departments().stream().filter(d -> d.getUniversityId().equals(toto.getId()))
-                .findFirst().orElseThrow().getId();
-        accountId = accounts.open(email, "ja",
-                new AccountDetails("林 誠", "ハヤシ マコト", LocalDate.of(1987, 7, 7), "100-0001", "東京都", "千代田区",
-                        "千代田1-1", null, "03-1111-2222", "090-1111-2222", email, null, null),
-                new SchoolRecord(toto.getId(), department,
-                        catalog.subjects().stream().filter(s -> s.getDepartmentId().equals(department)).findFirst()
-                                .orElseThrow().getId(),
-                        catalog.degreePrograms().stream().filter(p -> p.getUniversityId().equals(toto.getId()))
-                                .findFirst().orElseThrow().getId(),
-                        "T05A0505", null, null, null, YearMonth.of(2005, 4), YearMonth.of(2009, 3), "GRADUATED"))
-                .getId();
+        accountId = TestApplications.totoGraduate(accounts, universities, catalog, email, "林 誠", "ハヤシ マコト",
+                "T05A0505").getId();
         accounts.issueInitialPassword(accountId);
     }
 

@@ -2,6 +2,10 @@ package jp.shomei.support;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import jp.shomei.account.Account;
+import jp.shomei.account.AccountDetails;
+import jp.shomei.account.AccountService;
+import jp.shomei.account.SchoolRecord;
 import jp.shomei.registration.ApplicationForm;
 import jp.shomei.registration.IdentityDocumentImage;
 import jp.shomei.registration.LeavingType;
@@ -10,10 +14,27 @@ import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
 
-/** A complete application to Toto University, as the applicant form would hand it over. */
+/** Complete applications and accounts at Toto University, as tests need them. */
 public final class TestApplications {
 
     private TestApplications() {
+    }
+
+    /** A graduate of Toto University with one student ID, still on no password at all. */
+    public static Account totoGraduate(AccountService accounts, UniversityRepository universities, SchoolCatalog catalog,
+            String email, String nameKanji, String nameKana, String studentNumber) {
+        University toto = universities.findByCode("toto").orElseThrow();
+        Long department = catalog.departments().stream().filter(d -> d.getUniversityId().equals(toto.getId()))
+                .findFirst().orElseThrow().getId();
+        return accounts.open(email, "ja",
+                new AccountDetails(nameKanji, nameKana, LocalDate.of(1990, 1, 1), "100-0001", "東京都", "千代田区",
+                        "千代田1-1", null, "03-1111-2222", "090-1111-2222", email, null, null),
+                new SchoolRecord(toto.getId(), department,
+                        catalog.subjects().stream().filter(s -> s.getDepartmentId().equals(department)).findFirst()
+                                .orElseThrow().getId(),
+                        catalog.degreePrograms().stream().filter(p -> p.getUniversityId().equals(toto.getId()))
+                                .findFirst().orElseThrow().getId(),
+                        studentNumber, null, null, null, YearMonth.of(2008, 4), YearMonth.of(2012, 3), "GRADUATED"));
     }
 
     public static RegistrationDraft totoApplication(UniversityRepository universities, SchoolCatalog catalog,
