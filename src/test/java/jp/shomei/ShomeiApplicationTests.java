@@ -3,6 +3,7 @@ package jp.shomei;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.shomei.registration.RegistrationProcess;
+import jp.shomei.registration.RegistrationReviewProcess;
 import jp.shomei.support.ShomeiTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -28,11 +29,17 @@ class ShomeiApplicationTests {
     JdbcTemplate jdbc;
 
     @Test
-    void shouldDeployTheRegistrationProcessWithItsReviewForm() {
-        ProcessDefinition registration = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(RegistrationProcess.KEY).latestVersion().singleResult();
-        assertThat(repositoryService.getDeploymentResourceNames(registration.getDeploymentId()))
-                .anyMatch(name -> name.endsWith("review-application.form"));
+    void shouldDeployTheRegistrationAndEachUniversitysReviewWithItsForm() {
+        assertThat(repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(RegistrationProcess.KEY).withoutTenantId().latestVersion().singleResult())
+                .isNotNull();
+        for (String university : new String[] {"toto", "saikyo"}) {
+            ProcessDefinition review = repositoryService.createProcessDefinitionQuery()
+                    .processDefinitionKey(RegistrationReviewProcess.KEY).tenantIdIn(university).latestVersion()
+                    .singleResult();
+            assertThat(repositoryService.getDeploymentResourceNames(review.getDeploymentId()))
+                    .anyMatch(name -> name.endsWith("review-application.form"));
+        }
     }
 
     @Test
@@ -45,6 +52,6 @@ class ShomeiApplicationTests {
     @Test
     void shouldStartWithTheDemoApplicationWaitingForTotoStaff() {
         assertThat(taskService.createTaskQuery().taskCandidateGroup("staff-toto")
-                .taskDefinitionKey(RegistrationProcess.Elements.REVIEW).count()).isPositive();
+                .taskDefinitionKey(RegistrationReviewProcess.Elements.REVIEW).count()).isPositive();
     }
 }

@@ -24,6 +24,7 @@ import jp.shomei.registration.IdentityDocumentImage;
 import jp.shomei.registration.LeavingType;
 import jp.shomei.registration.RegistrationDraft;
 import jp.shomei.registration.RegistrationService;
+import jp.shomei.registration.ReviewTenants;
 import jp.shomei.staff.StaffAuthorizations;
 import jp.shomei.university.DegreeProgram;
 import jp.shomei.university.DegreeProgramRepository;
@@ -70,10 +71,12 @@ class DemoData {
     private final AccountService accounts;
     private final RegistrationService registrations;
     private final IdentityService identityService;
+    private final ReviewTenants reviewTenants;
 
     DemoData(UniversityRepository universities, DepartmentRepository departments, SubjectRepository subjects,
             DegreeProgramRepository degreePrograms, IdentityDocumentTypeRepository documentTypes,
-            AccountService accounts, RegistrationService registrations, IdentityService identityService) {
+            AccountService accounts, RegistrationService registrations, IdentityService identityService,
+            ReviewTenants reviewTenants) {
         this.universities = universities;
         this.departments = departments;
         this.subjects = subjects;
@@ -82,6 +85,7 @@ class DemoData {
         this.accounts = accounts;
         this.registrations = registrations;
         this.identityService = identityService;
+        this.reviewTenants = reviewTenants;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -137,6 +141,7 @@ class DemoData {
                 YearMonth.of(2013, 4), YearMonth.of(2015, 3), LeavingType.GRADUATED.name()));
         accounts.setPasswords(graduate.getId(), GRADUATE_PASSWORD, GRADUATE_SECOND_PASSWORD);
 
+        reviewTenants.deployReviews();
         ApplicationForm form = new ApplicationForm();
         form.setApplicationType(ApplicationType.NEW);
         form.setNameKanji("佐藤 花子");

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The registration process's service tasks: each reads its ids, makes one service call, and returns. */
+/** The service tasks of the registration and its review: each reads its ids, makes one service call, and returns. */
 @Configuration(proxyBeanMethods = false)
 class RegistrationAdapters {
 
@@ -57,7 +57,7 @@ class RegistrationAdapters {
         return execution -> mails.sendOldAddressNotice(registrationId(execution));
     }
 
-    @Bean(Beans.SEND_REVIEW_REMINDER)
+    @Bean(RegistrationReviewProcess.Beans.SEND_REVIEW_REMINDER)
     JavaDelegate sendReviewReminderAdapter(ReviewReminders reminders) {
         return execution -> reminders.remind(registrationId(execution),
                 (String) execution.getVariable(Variables.REVIEWER_GROUP));

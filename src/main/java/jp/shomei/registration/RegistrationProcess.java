@@ -1,6 +1,9 @@
 package jp.shomei.registration;
 
-/** The contract of processes/registration.bpmn: its key, element ids, message and variables. */
+/**
+ * The contract of processes/registration.bpmn: its key, element ids, message and variables. The variables that
+ * go into the review are the same names in processes/registration-review.bpmn.
+ */
 public final class RegistrationProcess {
 
     public static final String KEY = "registration";
@@ -16,11 +19,9 @@ public final class RegistrationProcess {
         public static final String URL_EXPIRED = "TimerEvent_UrlExpired";
         public static final String MARK_EXPIRED = "ServiceTask_MarkExpired";
         public static final String END_EXPIRED = "EndEvent_UrlExpired";
-        public static final String REVIEW = "UserTask_ReviewApplication";
+        /** Calls {@link RegistrationReviewProcess} in the tenant of the applicant's university. */
+        public static final String CALL_REVIEW = "CallActivity_Review";
         public static final String DECISION = "Gateway_Decision";
-        public static final String REVIEW_OVERDUE = "TimerEvent_ReviewOverdue";
-        public static final String SEND_REVIEW_REMINDER = "ServiceTask_SendReviewReminder";
-        public static final String END_REMINDER_SENT = "EndEvent_ReminderSent";
         public static final String OPEN_ACCOUNT = "ServiceTask_OpenAccount";
         public static final String SEND_APPROVAL_MAIL = "ServiceTask_SendApprovalMail";
         public static final String SEND_OLD_ADDRESS_NOTICE = "ServiceTask_SendOldAddressNotice";
@@ -44,6 +45,8 @@ public final class RegistrationProcess {
         public static final String URL_VALIDITY = "urlValidity";
         /** String: ISO-8601 duration an initial password lasts if never used. */
         public static final String INITIAL_PASSWORD_VALIDITY = "initialPasswordValidity";
+        /** String: the tenant (university code) whose review process is called. */
+        public static final String TENANT_ID = "tenantId";
         /** String: the candidate group of the review, the university's staff. */
         public static final String REVIEWER_GROUP = "reviewerGroup";
         /** Date: when the review counts as overdue and the staff are reminded (set at each submission). */
@@ -70,8 +73,6 @@ public final class RegistrationProcess {
         public static final String SEND_REJECTION_MAIL = "sendRejectionMailAdapter";
         public static final String SEND_RESUBMISSION_MAIL = "sendResubmissionMailAdapter";
         public static final String EXPIRE_INITIAL_PASSWORD = "expireInitialPasswordAdapter";
-        public static final String SEND_REVIEW_REMINDER = "sendReviewReminderAdapter";
-        public static final String REVIEW_TASK_LISTENER = "reviewTaskListener";
 
         private Beans() {
         }

@@ -81,9 +81,10 @@ public class RegistrationService {
                 .setVariable(Variables.URL_VALIDITY, properties.urlValidity().toString())
                 .setVariable(Variables.INITIAL_PASSWORD_VALIDITY, accountProperties.initialPasswordValidity().toString())
                 .setVariable(Variables.REVIEWER_GROUP, university.getStaffGroup())
+                .setVariable(Variables.TENANT_ID, university.getCode())
                 .setVariable(Variables.REAPPLICATION, false)
                 .setVariable(Variables.REVIEW_REMINDER_AT, reviewReminders.dueFromNow())
-                .startBeforeActivity(RegistrationProcess.Elements.REVIEW)
+                .startBeforeActivity(RegistrationProcess.Elements.CALL_REVIEW)
                 .execute();
         registration.startedAs(instance.getId());
         return registration;
@@ -167,6 +168,7 @@ public class RegistrationService {
             runtimeService.createMessageCorrelation(RegistrationProcess.MESSAGE_APPLICATION_SUBMITTED)
                     .processInstanceId(registration.getProcessInstanceId())
                     .setVariable(Variables.REVIEWER_GROUP, university.getStaffGroup())
+                    .setVariable(Variables.TENANT_ID, university.getCode())
                     .setVariable(Variables.REAPPLICATION, matchedAccount != null)
                     .setVariable(Variables.REVIEW_REMINDER_AT, reviewReminders.dueFromNow())
                     .correlateWithResult();

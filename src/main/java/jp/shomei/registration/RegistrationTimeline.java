@@ -2,6 +2,7 @@ package jp.shomei.registration;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ class RegistrationTimeline implements ApplicationTimelines {
     /** The process steps an applicant sees, by element id; the wait for the form counts when it ends. */
     private static final Map<String, String> STEPS = Map.of(
             Elements.START, "application.step.started",
-            Elements.REVIEW, "application.step.underReview",
+            RegistrationReviewProcess.Elements.REVIEW, "application.step.underReview",
             Elements.SEND_RESUBMISSION_MAIL, "application.step.resubmissionRequested",
             Elements.OPEN_ACCOUNT, "application.step.approved",
             Elements.SEND_REJECTION_MAIL, "application.step.rejected",
@@ -55,14 +56,24 @@ class RegistrationTimeline implements ApplicationTimelines {
                 .toList();
     }
 
+    /** The registration's steps and its reviews' (called in the university's tenant), in the order they began. */
+    private List<HistoricActivityInstance> activities(String processInstanceId) {
+        List<HistoricActivityInstance> activities = new ArrayList<>(historyService
+                .createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .orderPartiallyByOccurrence().asc().list());
+        historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
+                .forEach(review -> activities.addAll(historyService.createHistoricActivityInstanceQuery()
+                        .processInstanceId(review.getId()).orderPartiallyByOccurrence().asc().list()));
+        activities.sort(Comparator.comparing(HistoricActivityInstance::getStartTime));
+        return activities;
+    }
+
     private ApplicationView view(Registration registration) {
         Iterator<RegistrationDecision> reasons = decisions.findByRegistrationIdOrderByDecidedAtAsc(registration.getId())
                 .stream().filter(d -> d.getDecision().needsReason()).iterator();
         List<StepView> steps = new ArrayList<>();
         int submissions = 0;
-        for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
-                .processInstanceId(registration.getProcessInstanceId())
-                .orderPartiallyByOccurrence().asc().list()) {
+        for (HistoricActivityInstance activity : activities(registration.getProcessInstanceId())) {
             String id = activity.getActivityId();
             if (Elements.WAIT_FOR_APPLICATION.equals(id)) {
                 if (activity.getEndTime() != null && !activity.isCanceled()) {

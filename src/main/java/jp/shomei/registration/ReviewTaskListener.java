@@ -1,6 +1,5 @@
 package jp.shomei.registration;
 
-import jp.shomei.registration.RegistrationProcess.Beans;
 import jp.shomei.registration.RegistrationProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
  * On create, shows the application to the reviewer; on complete, refuses a decision without a reason where
  * one is needed and keeps the decision with who and when.
  */
-@Component(Beans.REVIEW_TASK_LISTENER)
+@Component(RegistrationReviewProcess.Beans.REVIEW_TASK_LISTENER)
 class ReviewTaskListener implements TaskListener {
 
     private final ReviewView reviewView;

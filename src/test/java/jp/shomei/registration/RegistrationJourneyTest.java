@@ -403,7 +403,7 @@ class RegistrationJourneyTest {
         while (System.currentTimeMillis() < deadline) {
             List<Task> tasks = taskService.createTaskQuery()
                     .processInstanceBusinessKey(registration.getId().toString())
-                    .taskDefinitionKey(RegistrationProcess.Elements.REVIEW).list();
+                    .taskDefinitionKey(RegistrationReviewProcess.Elements.REVIEW).list();
             if (!tasks.isEmpty()) {
                 return tasks.get(0);
             }

@@ -4,6 +4,7 @@ import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -50,7 +51,7 @@ import org.mockito.InOrder;
  * with the engine clock. Together the tests pass every flow node and sequence flow, which the coverage
  * extension checks after the class.
  */
-@Deployment(resources = "processes/registration.bpmn")
+@Deployment(resources = {"processes/registration.bpmn", "processes/registration-review.bpmn"})
 class RegistrationProcessTest {
 
     @RegisterExtension
@@ -95,8 +96,8 @@ class RegistrationProcessTest {
         Mocks.register(Beans.SEND_REJECTION_MAIL, sendRejectionMail);
         Mocks.register(Beans.SEND_RESUBMISSION_MAIL, sendResubmissionMail);
         Mocks.register(Beans.EXPIRE_INITIAL_PASSWORD, expireInitialPassword);
-        Mocks.register(Beans.SEND_REVIEW_REMINDER, sendReviewReminder);
-        Mocks.register(Beans.REVIEW_TASK_LISTENER, reviewTaskListener);
+        Mocks.register(RegistrationReviewProcess.Beans.SEND_REVIEW_REMINDER, sendReviewReminder);
+        Mocks.register(RegistrationReviewProcess.Beans.REVIEW_TASK_LISTENER, reviewTaskListener);
         doAnswer(invocation -> reviewTaskEvents.add(invocation.<DelegateTask>getArgument(0).getEventName()))
                 .when(reviewTaskListener).notify(any());
     }
@@ -143,7 +144,7 @@ class RegistrationProcessTest {
         // Then the registration is marked expired and the process ends there
         assertThat(registration)
                 .hasPassed(Elements.URL_EXPIRED, Elements.MARK_EXPIRED, Elements.END_EXPIRED)
-                .hasNotPassed(Elements.REVIEW)
+                .hasNotPassed(Elements.CALL_REVIEW)
                 .isEnded();
         verify(markExpired).execute(any());
         verifyNoInteractions(openAccount, sendApprovalMail, sendOldAddressNotice, sendRejectionMail,
@@ -173,9 +174,9 @@ class RegistrationProcessTest {
         submitApplication(registration);
 
         // Then the university's staff get the review task and the URL no longer expires
-        assertThat(registration).isWaitingAt(Elements.REVIEW);
-        assertThat(task(registration))
-                .hasDefinitionKey(Elements.REVIEW)
+        assertThat(registration).isWaitingAt(Elements.CALL_REVIEW);
+        assertThat(task(calledProcessInstance(registration)))
+                .hasDefinitionKey(RegistrationReviewProcess.Elements.REVIEW)
                 .hasCandidateGroup(REVIEWER_GROUP)
                 .isNotAssigned();
         assertThat(reviewTaskEvents).containsExactly(TaskListener.EVENTNAME_CREATE);
@@ -200,7 +201,7 @@ class RegistrationProcessTest {
 
         // Then the account is opened, the password mailed, and no old address is told
         assertThat(registration)
-                .hasPassedInOrder(Elements.REVIEW, Elements.OPEN_ACCOUNT, Elements.SEND_APPROVAL_MAIL,
+                .hasPassedInOrder(Elements.CALL_REVIEW, Elements.OPEN_ACCOUNT, Elements.SEND_APPROVAL_MAIL,
                         Elements.END_APPROVED)
                 .hasNotPassed(Elements.SEND_OLD_ADDRESS_NOTICE, Elements.SEND_REJECTION_MAIL,
                         Elements.SEND_RESUBMISSION_MAIL)
@@ -255,7 +256,7 @@ class RegistrationProcessTest {
 
         // Then the rejection mail goes out with the reason and the process ends rejected
         assertThat(registration)
-                .hasPassedInOrder(Elements.REVIEW, Elements.SEND_REJECTION_MAIL, Elements.END_REJECTED)
+                .hasPassedInOrder(Elements.CALL_REVIEW, Elements.SEND_REJECTION_MAIL, Elements.END_REJECTED)
                 .hasNotPassed(Elements.OPEN_ACCOUNT, Elements.SEND_RESUBMISSION_MAIL)
                 .isEnded();
         verify(sendRejectionMail).execute(any());
@@ -282,8 +283,8 @@ class RegistrationProcessTest {
         submitApplication(registration);
 
         // Then staff review it again
-        assertThat(registration).isWaitingAt(Elements.REVIEW);
-        assertThat(task(registration)).hasCandidateGroup(REVIEWER_GROUP);
+        assertThat(registration).isWaitingAt(Elements.CALL_REVIEW);
+        assertThat(task(calledProcessInstance(registration))).hasCandidateGroup(REVIEWER_GROUP);
 
         // When they approve it this time
         decide(registration, ReviewDecision.APPROVE, null);
@@ -293,8 +294,8 @@ class RegistrationProcessTest {
 
         // Then the account is opened and the process ends approved
         assertThat(registration)
-                .hasPassedInOrder(Elements.REVIEW, Elements.SEND_RESUBMISSION_MAIL, Elements.WAIT_FOR_APPLICATION,
-                        Elements.REVIEW, Elements.OPEN_ACCOUNT, Elements.SEND_APPROVAL_MAIL, Elements.END_APPROVED)
+                .hasPassedInOrder(Elements.CALL_REVIEW, Elements.SEND_RESUBMISSION_MAIL, Elements.WAIT_FOR_APPLICATION,
+                        Elements.CALL_REVIEW, Elements.OPEN_ACCOUNT, Elements.SEND_APPROVAL_MAIL, Elements.END_APPROVED)
                 .isEnded();
         verify(sendOneTimeUrl).execute(any());
         verify(sendResubmissionMail).execute(any());
@@ -369,18 +370,20 @@ class RegistrationProcessTest {
     void shouldRemindTheStaffWhenTheReviewWaitsTooLongAndKeepTheTask() throws Exception {
         // Given an application under review, overdue 3 days after it came in
         ProcessInstance registration = underReview(false);
-        assertThat(job(Elements.REVIEW_OVERDUE, registration).getDuedate().toInstant())
+        ProcessInstance review = calledProcessInstance(registration);
+        assertThat(job(RegistrationReviewProcess.Elements.REVIEW_OVERDUE, review).getDuedate().toInstant())
                 .isEqualTo(MAIL_ADDRESS_ENTERED_AT.plus(3, DAYS));
 
         // When the review is still open then
         ClockUtil.setCurrentTime(Date.from(MAIL_ADDRESS_ENTERED_AT.plus(3, DAYS).plusSeconds(1)));
-        execute(job(Elements.REVIEW_OVERDUE, registration));
-        execute(job(Elements.SEND_REVIEW_REMINDER, registration));
+        execute(job(RegistrationReviewProcess.Elements.REVIEW_OVERDUE, review));
+        execute(job(RegistrationReviewProcess.Elements.SEND_REVIEW_REMINDER, review));
 
         // Then the staff are reminded and the task waits on, to be decided as usual
         verify(sendReviewReminder).execute(any());
-        assertThat(registration).hasPassed(Elements.SEND_REVIEW_REMINDER, Elements.END_REMINDER_SENT)
-                .isWaitingAt(Elements.REVIEW);
+        assertThat(review).hasPassed(RegistrationReviewProcess.Elements.SEND_REVIEW_REMINDER,
+                        RegistrationReviewProcess.Elements.END_REMINDER_SENT)
+                .isWaitingAt(RegistrationReviewProcess.Elements.REVIEW);
         decide(registration, ReviewDecision.REJECT, "Not enrolled");
         execute(job());
         assertThat(registration).isEnded();
@@ -401,6 +404,7 @@ class RegistrationProcessTest {
                 Variables.INITIAL_PASSWORD_VALIDITY, "P7D",
                 Variables.REVIEW_REMINDER_AT, Date.from(MAIL_ADDRESS_ENTERED_AT.plus(3, DAYS)),
                 Variables.REVIEWER_GROUP, REVIEWER_GROUP,
+                Variables.TENANT_ID, null,
                 Variables.REAPPLICATION, reapplication));
     }
 
@@ -415,7 +419,7 @@ class RegistrationProcessTest {
     private ProcessInstance underReview(boolean reapplication) {
         ProcessInstance registration = urlMailed(reapplication);
         submitApplication(registration);
-        assertThat(registration).isWaitingAt(Elements.REVIEW);
+        assertThat(registration).isWaitingAt(Elements.CALL_REVIEW);
         return registration;
     }
 
@@ -428,9 +432,11 @@ class RegistrationProcessTest {
     }
 
     private void decide(ProcessInstance registration, ReviewDecision decision, String reason) {
-        assertThat(registration).isWaitingAt(Elements.REVIEW);
-        complete(task(registration), reason == null
+        assertThat(registration).isWaitingAt(Elements.CALL_REVIEW);
+        complete(task(calledProcessInstance(registration)), reason == null
                 ? withVariables(Variables.DECISION, decision.value())
                 : withVariables(Variables.DECISION, decision.value(), Variables.DECISION_REASON, reason));
+        // Back to the registration, so that job() and task() look there again.
+        assertThat(registration).isStarted();
     }
 }

@@ -33,7 +33,7 @@ class ReviewFormTest {
     @Test
     void shouldBindEveryReviewFieldToAVariableOfTheTask() throws Exception {
         Task task = taskService.createTaskQuery().taskCandidateGroup("staff-toto")
-                .taskDefinitionKey(RegistrationProcess.Elements.REVIEW).list().get(0);
+                .taskDefinitionKey(RegistrationReviewProcess.Elements.REVIEW).list().get(0);
         Map<String, Object> local = taskService.getVariablesLocal(task.getId());
 
         Set<String> used = new HashSet<>();

@@ -16,6 +16,7 @@ import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.UniversityRepository;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -38,6 +39,9 @@ class ReviewReminderTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    RuntimeService runtimeService;
 
     @Autowired
     GreenMail greenMail;
@@ -79,11 +83,12 @@ class ReviewReminderTest {
     void shouldMailTheStaffOfTheUniversityWhenAReviewIsOverdue() {
         Registration registration = registrations.importSubmitted("overdue-" + System.nanoTime() + "@example.jp",
                 Locale.JAPANESE, TestApplications.totoApplication(universities, catalog, "遠藤 学", "エンドウ マナブ"));
-        String instance = registration.getProcessInstanceId();
+        String instance = runtimeService.createProcessInstanceQuery()
+                .superProcessInstanceId(registration.getProcessInstanceId()).singleResult().getId();
 
         ClockUtil.offset(Duration.ofDays(6).toMillis());
-        execute(instance, RegistrationProcess.Elements.REVIEW_OVERDUE);
-        execute(instance, RegistrationProcess.Elements.SEND_REVIEW_REMINDER);
+        execute(instance, RegistrationReviewProcess.Elements.REVIEW_OVERDUE);
+        execute(instance, RegistrationReviewProcess.Elements.SEND_REVIEW_REMINDER);
 
         String mail = new Mailbox(greenMail).awaitMailContaining("toto-staff@shomei.example",
                 "R-" + registration.getId() + " ");

@@ -7,7 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
-import jp.shomei.registration.RegistrationProcess;
+import jp.shomei.registration.RegistrationReviewProcess;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.WebClient;
 import org.camunda.bpm.engine.TaskService;
@@ -29,6 +29,7 @@ class ReviewIsolationTest {
     @Test
     void shouldShowTotosReviewToTotosStaffOnlyInTheWebapps() {
         Task review = totoReview();
+        assertThat(review.getTenantId()).isEqualTo("toto");
         WebClient toto = new WebClient(base());
         toto.signInAsStaff("toto-staff", "Staff-Demo-2026");
         toto.page("/camunda/app/tasklist/default/");
@@ -56,7 +57,7 @@ class ReviewIsolationTest {
 
     private Task totoReview() {
         return taskService.createTaskQuery().taskCandidateGroup("staff-toto")
-                .taskDefinitionKey(RegistrationProcess.Elements.REVIEW).list().get(0);
+                .taskDefinitionKey(RegistrationReviewProcess.Elements.REVIEW).list().get(0);
     }
 
     private HttpResponse<String> rest(String user, String method, String path, String json) throws Exception {

@@ -97,8 +97,8 @@ class TasklistBrowserTest {
     }
 
     private String taskId(Registration registration) {
-        return taskService.createTaskQuery().processInstanceId(registration.getProcessInstanceId()).singleResult()
-                .getId();
+        return taskService.createTaskQuery().processInstanceBusinessKey(registration.getId().toString())
+                .singleResult().getId();
     }
 
     private void click(WebElement element) {

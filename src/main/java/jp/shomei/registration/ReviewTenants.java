@@ -1,0 +1,55 @@
+package jp.shomei.registration;
+
+import jp.shomei.university.University;
+import jp.shomei.university.UniversityRepository;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each university is a Camunda tenant: its staff group belongs to it, and the review process with its form is
+ * deployed into it, so review tasks, their history and their variables carry the university's tenant. Runs at
+ * every start; an unchanged deployment is not repeated.
+ */
+@Component
+public class ReviewTenants {
+
+    private final UniversityRepository universities;
+    private final IdentityService identityService;
+    private final RepositoryService repositoryService;
+
+    ReviewTenants(UniversityRepository universities, IdentityService identityService,
+            RepositoryService repositoryService) {
+        this.universities = universities;
+        this.identityService = identityService;
+        this.repositoryService = repositoryService;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(50)
+    public void deployReviews() {
+        for (University university : universities.findAll()) {
+            String tenantId = university.getCode();
+            if (identityService.createTenantQuery().tenantId(tenantId).count() == 0) {
+                Tenant tenant = identityService.newTenant(tenantId);
+                tenant.setName(university.getNameJa() + " / " + university.getNameEn());
+                identityService.saveTenant(tenant);
+            }
+            if (identityService.createGroupQuery().groupId(university.getStaffGroup()).memberOfTenant(tenantId)
+                    .count() == 0 && identityService.createGroupQuery().groupId(university.getStaffGroup()).count() > 0) {
+                identityService.createTenantGroupMembership(tenantId, university.getStaffGroup());
+            }
+            repositoryService.createDeployment()
+                    .name(RegistrationReviewProcess.KEY + "-" + tenantId)
+                    .tenantId(tenantId)
+                    .addClasspathResource(RegistrationReviewProcess.BPMN_RESOURCE)
+                    .addClasspathResource(RegistrationReviewProcess.FORM_RESOURCE)
+                    .enableDuplicateFiltering(true)
+                    .deploy();
+        }
+    }
+}
