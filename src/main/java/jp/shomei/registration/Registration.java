@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 
 /** One registration journey: from the mail address to the decision, with the data last submitted. */
@@ -85,6 +86,9 @@ public class Registration {
 
     /** For a re-application: the address the moved account had before. */
     private String previousEmail;
+
+    /** The form fields (comma-separated) the last resubmission changed; null for a first submission. */
+    private String changesSinceLast;
 
     protected Registration() {
     }
@@ -165,6 +169,10 @@ public class Registration {
         form.setEmployerPostalCode(employerPostalCode);
         form.setDocumentTypeId(documentTypeId);
         return form;
+    }
+
+    void changed(List<String> fields) {
+        this.changesSinceLast = String.join(",", fields);
     }
 
     void startedAs(String processInstanceId) {
@@ -363,5 +371,9 @@ public class Registration {
 
     public String getPreviousEmail() {
         return previousEmail;
+    }
+
+    public String getChangesSinceLast() {
+        return changesSinceLast;
     }
 }

@@ -155,6 +155,9 @@ public class RegistrationService {
         }
         Registration registration = registrationOf(check.token());
         ApplicationForm form = draft.form();
+        if (registration.getSubmissionCount() > 0) {
+            registration.changed(ApplicationChanges.between(startingDraft(registration), draft));
+        }
         registration.submit(form, properties.termsVersion(), termsAcceptedAt, clock.instant());
         storeDocument(registration.getId(), DocumentSide.FRONT, draft.front());
         storeDocument(registration.getId(), DocumentSide.BACK, draft.back());

@@ -2,12 +2,14 @@ package jp.shomei.registration;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.config.SiteProperties;
@@ -77,6 +79,7 @@ public class ReviewView {
         view.put("documentType", name(catalog.documentType(r.getDocumentTypeId()), t -> t));
         view.put("documentFront", documentUrl(r, DocumentSide.FRONT));
         view.put("documentBack", documentUrl(r, DocumentSide.BACK));
+        view.put("changesSinceLast", changesSinceLast(r));
         view.put("existingAccount", existingAccount(r));
         view.put("differences", differences(r));
         view.put("submissionCount", String.valueOf(r.getSubmissionCount()));
@@ -97,6 +100,19 @@ public class ReviewView {
         return a.getEmail() + " / " + a.getNameKanji() + " (" + a.getNameKana() + ") / "
                 + a.getBirthDate().format(DATE) + " / " + both("review.accountSince") + " "
                 + a.getCreatedAt().atZone(RegistrationMails.JAPAN).toLocalDate().format(DATE);
+    }
+
+    /** For a resubmission: which fields the applicant changed since the last review. */
+    private String changesSinceLast(Registration r) {
+        if (r.getChangesSinceLast() == null) {
+            return "-";
+        }
+        if (r.getChangesSinceLast().isEmpty()) {
+            return both("review.noDifferences");
+        }
+        return Arrays.stream(r.getChangesSinceLast().split(","))
+                .map(field -> both("form." + field))
+                .collect(Collectors.joining("\n"));
     }
 
     /** For a matched re-application: what the application changes in the account, field by field. */

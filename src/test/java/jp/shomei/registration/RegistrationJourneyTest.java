@@ -180,6 +180,10 @@ class RegistrationJourneyTest {
         Registration registration = onlyRegistration();
         assertThat(registration.getStreet()).isEqualTo("本町2-3-4");
         assertThat(registration.getSubmissionCount()).isEqualTo(2);
+        String changes = (String) taskService.getVariableLocal(awaitReviewTask(registration).getId(),
+                "review_changesSinceLast");
+        assertThat(changes).isEqualTo(messages.getMessage("form.street", null, Locale.JAPANESE) + " / "
+                + messages.getMessage("form.street", null, Locale.ENGLISH));
         decideAsStaff(registration, "approve", null);
         assertThat(mailbox.awaitSubject(email, 3)).isEqualTo(subject("registration-approved"));
     }
