@@ -239,8 +239,10 @@ class RegistrationController {
         model.addAttribute("applicationTypes", ApplicationType.values());
         model.addAttribute("leavingTypes", LeavingType.values());
         model.addAttribute("expiresAt", check.token().getExpiresAt());
-        registrations.resubmissionReason(registrations.registrationOf(check.token()))
+        Registration registration = registrations.registrationOf(check.token());
+        registrations.resubmissionReason(registration)
                 .ifPresent(reason -> model.addAttribute("resubmissionReason", reason));
+        model.addAttribute("sectionsToCorrect", registrations.sectionsToCorrect(registration));
         return VIEW_FORM;
     }
 

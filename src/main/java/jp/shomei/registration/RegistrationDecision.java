@@ -27,16 +27,19 @@ public class RegistrationDecision {
 
     private Instant decidedAt;
 
+    private String sectionsToCorrect;
+
     protected RegistrationDecision() {
     }
 
     RegistrationDecision(Long registrationId, ReviewDecision decision, String reason, String decidedBy,
-            Instant decidedAt) {
+            Instant decidedAt, String sectionsToCorrect) {
         this.registrationId = registrationId;
         this.decision = decision;
         this.reason = reason;
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
+        this.sectionsToCorrect = sectionsToCorrect;
     }
 
     public ReviewDecision getDecision() {
@@ -53,5 +56,9 @@ public class RegistrationDecision {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public String getSectionsToCorrect() {
+        return sectionsToCorrect;
     }
 }

@@ -1,6 +1,7 @@
 package jp.shomei.registration;
 
 import java.time.Clock;
+import java.util.Set;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountDetails;
 import jp.shomei.account.AccountService;
@@ -26,9 +27,11 @@ public class RegistrationDecisions {
         this.clock = clock;
     }
 
-    public void record(Long registrationId, ReviewDecision decision, String reason, String decidedBy) {
+    public void record(Long registrationId, ReviewDecision decision, String reason, String decidedBy,
+            Set<FormSection> sectionsToCorrect) {
         decisions.save(new RegistrationDecision(registrationId, decision, decision.needsReason() ? reason : null,
-                decidedBy, clock.instant()));
+                decidedBy, clock.instant(),
+                decision == ReviewDecision.RESUBMIT ? FormSection.join(sectionsToCorrect) : null));
     }
 
     public void expire(Long registrationId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import jp.shomei.account.AccountProperties;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.PasswordsSetEvent;
@@ -119,6 +120,18 @@ public class RegistrationService {
                         .map(RegistrationDocument::image).orElse(null),
                 documents.findByRegistrationIdAndSide(registration.getId(), DocumentSide.BACK)
                         .map(RegistrationDocument::image).orElse(null));
+    }
+
+    /** The form sections staff asked to correct with this resubmission (keys of {@link FormSection}). */
+    @Transactional(readOnly = true)
+    public Set<String> sectionsToCorrect(Registration registration) {
+        if (registration.getStatus() != RegistrationStatus.RESUBMISSION_REQUESTED) {
+            return Set.of();
+        }
+        return decisions.findFirstByRegistrationIdOrderByDecidedAtDesc(registration.getId())
+                .filter(d -> d.getDecision() == ReviewDecision.RESUBMIT)
+                .map(d -> FormSection.keys(d.getSectionsToCorrect()))
+                .orElse(Set.of());
     }
 
     /** The reason staff gave when they asked for this resubmission. */

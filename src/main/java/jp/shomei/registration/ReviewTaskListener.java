@@ -1,5 +1,7 @@
 package jp.shomei.registration;
 
+import java.util.EnumSet;
+import java.util.Set;
 import jp.shomei.registration.RegistrationProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -34,7 +36,13 @@ class ReviewTaskListener implements TaskListener {
             if (decision.needsReason() && (reason == null || reason.isBlank())) {
                 throw new IllegalArgumentException("A reason is required to reject or to ask for resubmission.");
             }
-            decisions.record(registrationId, decision, reason, decidedBy(task));
+            Set<FormSection> sections = EnumSet.noneOf(FormSection.class);
+            for (FormSection section : FormSection.values()) {
+                if (Boolean.TRUE.equals(task.getVariable(section.checkbox()))) {
+                    sections.add(section);
+                }
+            }
+            decisions.record(registrationId, decision, reason, decidedBy(task), sections);
         }
     }
 

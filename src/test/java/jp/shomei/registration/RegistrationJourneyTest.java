@@ -160,7 +160,7 @@ class RegistrationJourneyTest {
         openForm(url);
         browser.follow(check(url, validApplication(), frontImage()));
         browser.post(url + "/submit", Map.of());
-        decideAsStaff(onlyRegistration(), "resubmit", "住所の番地が本人確認書類と異なります。");
+        decideAsStaff(onlyRegistration(), "resubmit", "住所の番地が本人確認書類と異なります。", "resubmit_address");
 
         String mail = mailbox.awaitMail(email, 2);
         assertThat(mail).contains("住所の番地が本人確認書類と異なります。");
@@ -170,7 +170,10 @@ class RegistrationJourneyTest {
 
         String form = openForm(newUrl);
         assertThat(form).contains("住所の番地が本人確認書類と異なります。", "value=\"山田 花子\"",
-                "/document/front");
+                "/document/front", text("form.correctThisSection"));
+        assertThat(form.split("needs-correction", -1)).as("only the address section is marked").hasSize(2);
+        assertThat(form.indexOf("needs-correction")).isBetween(form.indexOf("section-address") - 200,
+                form.indexOf("section-address"));
         Map<String, String> corrected = validApplication();
         corrected.put("street", "本町2-3-4");
         // No new image: the one already submitted is kept.
@@ -371,7 +374,8 @@ class RegistrationJourneyTest {
     }
 
     /** Staff claim and complete the review through the engine's REST API, as Tasklist does. */
-    private void decideAsStaff(Registration registration, String decision, String reason) {
+    private void decideAsStaff(Registration registration, String decision, String reason,
+            String... sectionsToCorrect) {
         Task task = awaitReviewTask(registration);
         assertThat(taskService.getIdentityLinksForTask(task.getId()))
                 .anyMatch(link -> "staff-toto".equals(link.getGroupId()));
@@ -379,6 +383,9 @@ class RegistrationJourneyTest {
         variables.put("decision", Map.of("value", decision, "type", "String"));
         if (reason != null) {
             variables.put("decisionReason", Map.of("value", reason, "type", "String"));
+        }
+        for (String section : sectionsToCorrect) {
+            variables.put(section, Map.of("value", true, "type", "Boolean"));
         }
         engineRest("/task/" + task.getId() + "/claim", Map.of("userId", "toto-staff"));
         engineRest("/task/" + task.getId() + "/complete", Map.of("variables", variables));
