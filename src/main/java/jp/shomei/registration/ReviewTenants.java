@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Each university is a Camunda tenant: its staff group belongs to it, and the review process with its form is
  * deployed into it, so review tasks, their history and their variables carry the university's tenant. Runs at
- * every start; an unchanged deployment is not repeated.
+ * every start (a staff group created in Admin later joins its tenant at the next start); an unchanged deployment
+ * is not repeated.
  */
 @Component
 public class ReviewTenants {
@@ -39,9 +40,11 @@ public class ReviewTenants {
                 tenant.setName(university.getNameJa() + " / " + university.getNameEn());
                 identityService.saveTenant(tenant);
             }
-            if (identityService.createGroupQuery().groupId(university.getStaffGroup()).memberOfTenant(tenantId)
-                    .count() == 0 && identityService.createGroupQuery().groupId(university.getStaffGroup()).count() > 0) {
-                identityService.createTenantGroupMembership(tenantId, university.getStaffGroup());
+            String staffGroup = university.getStaffGroup();
+            boolean groupExists = identityService.createGroupQuery().groupId(staffGroup).count() > 0;
+            boolean member = identityService.createGroupQuery().groupId(staffGroup).memberOfTenant(tenantId).count() > 0;
+            if (groupExists && !member) {
+                identityService.createTenantGroupMembership(tenantId, staffGroup);
             }
             repositoryService.createDeployment()
                     .name(RegistrationReviewProcess.KEY + "-" + tenantId)
