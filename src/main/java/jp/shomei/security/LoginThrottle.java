@@ -37,7 +37,7 @@ public class LoginThrottle {
         failures++;
         lastFailureAt = now;
         if (failures < policy.lockAfter()) {
-            blockedUntil = now.plus(policy.delay().multipliedBy(1L << (failures - 1)));
+            blockedUntil = policy.delay().isZero() ? null : now.plus(policy.delay().multipliedBy(1L << (failures - 1)));
             return false;
         }
         Duration lock = policy.firstLock().multipliedBy(1L << Math.min(failures - policy.lockAfter(), 20));

@@ -81,8 +81,9 @@ class LoginJourneyTest {
     }
 
     @AfterEach
-    void resetClock() {
+    void resetClockAndThrottles() {
         ClockUtil.reset();
+        throttles.deleteAll();
     }
 
     @Test

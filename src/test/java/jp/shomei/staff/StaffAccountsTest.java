@@ -99,6 +99,7 @@ class StaffAccountsTest {
                     "secondPassword", "Uji-Green-Tea-2038")).getHeaders().getLocation().getPath()).isEqualTo("/home");
         } finally {
             ClockUtil.reset();
+            throttles.deleteAll();
         }
     }
 
