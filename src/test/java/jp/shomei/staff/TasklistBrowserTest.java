@@ -2,7 +2,10 @@ package jp.shomei.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.Locale;
 import jp.shomei.registration.Registration;
@@ -24,8 +27,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 
-/** The demo staff user signs in once, claims a review in Tasklist, sees the document images and approves. */
+/**
+ * The demo staff user, with a Japanese browser, signs in once, finds Tasklist in Japanese under Shomei's name and
+ * without the vendor banner, claims a review, sees the document images and approves.
+ */
 @ShomeiTest
 class TasklistBrowserTest {
 
@@ -77,8 +84,13 @@ class TasklistBrowserTest {
         wait.until(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
         wait.until(d -> !d.findElements(By.cssSelector(".tasks-list li")).isEmpty());
         driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId(registration));
-        WebElement claim = wait.until(d -> d.findElements(By.xpath("//*[normalize-space(text())='Claim']")).stream()
+        String claimLabel = tasklistLabel("CLAIM_TASK");
+        WebElement claim = wait.until(d -> d.findElements(
+                        By.xpath("//*[normalize-space(text())='" + claimLabel + "']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")))
+                .as("no vendor banner").noneMatch(WebElement::isDisplayed);
+        assertThat(driver.findElement(By.cssSelector(".navbar-brand")).getText()).contains("Shomei");
         click(claim);
 
         wait.until(d -> d.findElements(By.cssSelector("img[src*='/staff/registrations/']")).stream()
@@ -90,10 +102,18 @@ class TasklistBrowserTest {
         Browser.screenshot(driver, "tasklist-review-ja-desktop");
 
         click(wait.until(d -> d.findElement(By.xpath("//label[contains(., '承認 / Approve')]"))));
-        click(driver.findElement(By.xpath("//button[normalize-space(.)='Complete']")));
+        click(driver.findElement(By.xpath("//button[normalize-space(.)='" + tasklistLabel("COMPLETE") + "']")));
 
         String mail = new Mailbox(greenMail).awaitMail(email, 1);
         assertThat(mail).contains("初期パスワード");
+    }
+
+    /** A label of Tasklist in Japanese, as the browser (language ja) shows it. */
+    private static String tasklistLabel(String key) throws IOException {
+        try (InputStream in = new ClassPathResource(
+                "META-INF/resources/webjars/camunda/app/tasklist/locales/ja.json").getInputStream()) {
+            return new ObjectMapper().readTree(in).path("labels").path(key).asText();
+        }
     }
 
     private String taskId(Registration registration) {

@@ -1,0 +1,11 @@
+// Shomei's settings for this Camunda webapp: Japanese first, English beside it, under Shomei's name.
+export default {
+  app: {
+    name: 'Welcome',
+    vendor: 'Shomei'
+  },
+  locales: {
+    availableLocales: ['ja', 'en'],
+    fallbackLocale: 'en'
+  }
+};
