@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
@@ -22,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the review form shows, as task-local variables named {@code review_*}. They live only while the task
  * is open (task-local variables end with the task) and are kept out of the history, so the personal data
- * stays in the application's tables.
+ * stays in the application's tables. Values are in Japanese; where English differs it goes beside, as
+ * {@code review_*__en}, which the webapps' form translation shows to English-speaking staff instead.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,22 +51,35 @@ public class ReviewView {
 
     public Map<String, Object> of(Long registrationId) {
         Registration r = registrations.findById(registrationId).orElseThrow();
+        Map<String, String> japanese = view(r, Locale.JAPANESE);
+        Map<String, String> english = view(r, Locale.ENGLISH);
+        Map<String, Object> variables = new LinkedHashMap<>();
+        japanese.forEach((key, value) -> {
+            variables.put(PREFIX + key, value);
+            if (!value.equals(english.get(key))) {
+                variables.put(PREFIX + key + "__" + Locale.ENGLISH.getLanguage(), english.get(key));
+            }
+        });
+        return variables;
+    }
+
+    private Map<String, String> view(Registration r, Locale locale) {
         Map<String, String> view = new LinkedHashMap<>();
-        view.put("applicationType", both("applicationType." + r.getApplicationType()));
+        view.put("applicationType", text("applicationType." + r.getApplicationType(), locale));
         view.put("email", r.getEmail());
         view.put("nameKanji", r.getNameKanji());
         view.put("nameKana", r.getNameKana());
         view.put("birthDate", r.getBirthDate().format(DATE));
         view.put("schoolName", String.join(" / ", nonBlank(r.getSchoolNameKanji()), nonBlank(r.getSchoolNameKana()),
                 nonBlank(r.getSchoolNameRoman())));
-        view.put("university", name(catalog.university(r.getUniversityId()), u -> u));
-        view.put("department", name(catalog.department(r.getDepartmentId()), d -> d));
-        view.put("subject", name(catalog.subject(r.getSubjectId()), s -> s));
-        view.put("degreeProgram", name(catalog.degreeProgram(r.getDegreeProgramId()), p -> p));
+        view.put("university", name(catalog.university(r.getUniversityId()), locale));
+        view.put("department", name(catalog.department(r.getDepartmentId()), locale));
+        view.put("subject", name(catalog.subject(r.getSubjectId()), locale));
+        view.put("degreeProgram", name(catalog.degreeProgram(r.getDegreeProgramId()), locale));
         view.put("studentNumber", nonBlank(r.getStudentNumber()));
         view.put("matriculation", r.getMatriculation() == null ? "-" : r.getMatriculation().toString());
         view.put("graduation", r.getGraduation().toString());
-        view.put("leavingType", both("leavingType." + r.getLeavingType()));
+        view.put("leavingType", text("leavingType." + r.getLeavingType(), locale));
         view.put("address", "〒" + r.getPostalCode() + " " + r.getPrefecture() + r.getCity() + r.getStreet()
                 + (r.getBuilding() == null ? "" : " " + r.getBuilding()));
         view.put("phone", r.getPhone());
@@ -76,74 +89,72 @@ public class ReviewView {
         view.put("submissionPlace", r.getSubmissionPlace());
         view.put("employer", nonBlank(r.getEmployerName())
                 + (r.getEmployerPostalCode() == null ? "" : " 〒" + r.getEmployerPostalCode()));
-        view.put("documentType", name(catalog.documentType(r.getDocumentTypeId()), t -> t));
+        view.put("documentType", name(catalog.documentType(r.getDocumentTypeId()), locale));
         view.put("documentFront", documentUrl(r, DocumentSide.FRONT));
         view.put("documentBack", documentUrl(r, DocumentSide.BACK));
-        view.put("changesSinceLast", changesSinceLast(r));
-        view.put("existingAccount", existingAccount(r));
-        view.put("differences", differences(r));
+        view.put("changesSinceLast", changesSinceLast(r, locale));
+        view.put("existingAccount", existingAccount(r, locale));
+        view.put("differences", differences(r, locale));
         view.put("submissionCount", String.valueOf(r.getSubmissionCount()));
-        Map<String, Object> variables = new LinkedHashMap<>();
-        view.forEach((key, value) -> variables.put(PREFIX + key, value));
-        return variables;
+        return view;
     }
 
-    private String existingAccount(Registration r) {
+    private String existingAccount(Registration r, Locale locale) {
         if (!r.isReapplication()) {
             return "-";
         }
         Optional<Account> match = accounts.find(r.getMatchedAccountId());
         if (match.isEmpty()) {
-            return both("review.noMatchingAccount");
+            return text("review.noMatchingAccount", locale);
         }
         Account a = match.get();
         return a.getEmail() + " / " + a.getNameKanji() + " (" + a.getNameKana() + ") / "
-                + a.getBirthDate().format(DATE) + " / " + both("review.accountSince") + " "
+                + a.getBirthDate().format(DATE) + " / " + text("review.accountSince", locale) + " "
                 + a.getCreatedAt().atZone(RegistrationMails.JAPAN).toLocalDate().format(DATE);
     }
 
     /** For a resubmission: which fields the applicant changed since the last review. */
-    private String changesSinceLast(Registration r) {
+    private String changesSinceLast(Registration r, Locale locale) {
         if (r.getChangesSinceLast() == null) {
             return "-";
         }
         if (r.getChangesSinceLast().isEmpty()) {
-            return both("review.noDifferences");
+            return text("review.noDifferences", locale);
         }
         return Arrays.stream(r.getChangesSinceLast().split(","))
-                .map(field -> both("form." + field))
+                .map(field -> text("form." + field, locale))
                 .collect(Collectors.joining("\n"));
     }
 
     /** For a matched re-application: what the application changes in the account, field by field. */
-    private String differences(Registration r) {
+    private String differences(Registration r, Locale locale) {
         Optional<Account> match = r.isReapplication() ? accounts.find(r.getMatchedAccountId()) : Optional.empty();
         if (match.isEmpty()) {
             return "-";
         }
         Account a = match.get();
         List<String> lines = new ArrayList<>();
-        difference(lines, "form.nameKanji", a.getNameKanji(), r.getNameKanji());
-        difference(lines, "form.nameKana", a.getNameKana(), r.getNameKana());
-        difference(lines, "form.birthDate", a.getBirthDate().format(DATE), r.getBirthDate().format(DATE));
-        difference(lines, "form.postalCode", a.getPostalCode(), r.getPostalCode());
-        difference(lines, "form.prefecture", a.getPrefecture(), r.getPrefecture());
-        difference(lines, "form.city", a.getCity(), r.getCity());
-        difference(lines, "form.street", a.getStreet(), r.getStreet());
-        difference(lines, "form.building", a.getBuilding(), r.getBuilding());
-        difference(lines, "form.phone", a.getPhone(), r.getPhone());
-        difference(lines, "form.mobile", a.getMobile(), r.getMobile());
-        difference(lines, "form.contactEmail", a.getContactEmail(), r.getContactEmail());
-        difference(lines, "form.employerName", a.getEmployerName(), r.getEmployerName());
-        difference(lines, "review.loginEmail", a.getEmail(), r.getEmail());
-        return lines.isEmpty() ? both("review.noDifferences") : String.join("\n", lines);
+        difference(lines, locale, "form.nameKanji", a.getNameKanji(), r.getNameKanji());
+        difference(lines, locale, "form.nameKana", a.getNameKana(), r.getNameKana());
+        difference(lines, locale, "form.birthDate", a.getBirthDate().format(DATE), r.getBirthDate().format(DATE));
+        difference(lines, locale, "form.postalCode", a.getPostalCode(), r.getPostalCode());
+        difference(lines, locale, "form.prefecture", a.getPrefecture(), r.getPrefecture());
+        difference(lines, locale, "form.city", a.getCity(), r.getCity());
+        difference(lines, locale, "form.street", a.getStreet(), r.getStreet());
+        difference(lines, locale, "form.building", a.getBuilding(), r.getBuilding());
+        difference(lines, locale, "form.phone", a.getPhone(), r.getPhone());
+        difference(lines, locale, "form.mobile", a.getMobile(), r.getMobile());
+        difference(lines, locale, "form.contactEmail", a.getContactEmail(), r.getContactEmail());
+        difference(lines, locale, "form.employerName", a.getEmployerName(), r.getEmployerName());
+        difference(lines, locale, "review.loginEmail", a.getEmail(), r.getEmail());
+        return lines.isEmpty() ? text("review.noDifferences", locale) : String.join("\n", lines);
     }
 
-    private void difference(List<String> lines, String labelCode, String before, String after) {
+    private void difference(List<String> lines, Locale locale, String labelCode, String before, String after) {
         String old = before == null ? "" : before.replace('\u3000', ' ').trim();
         String now = after == null ? "" : after.replace('\u3000', ' ').trim();
         if (!old.equals(now)) {
-            lines.add(both(labelCode) + ": " + (old.isEmpty() ? "-" : old) + " → " + (now.isEmpty() ? "-" : now));
+            lines.add(text(labelCode, locale) + ": " + (old.isEmpty() ? "-" : old) + " → " + (now.isEmpty() ? "-" : now));
         }
     }
 
@@ -154,12 +165,12 @@ public class ReviewView {
                 .orElse("");
     }
 
-    private String both(String code) {
-        return messages.getMessage(code, null, Locale.JAPANESE) + " / " + messages.getMessage(code, null, Locale.ENGLISH);
+    private String text(String code, Locale locale) {
+        return messages.getMessage(code, null, locale);
     }
 
-    private static <T> String name(Optional<T> value, Function<T, LocalizedName> named) {
-        return value.map(named).map(n -> n.getNameJa() + " / " + n.getNameEn()).orElse("-");
+    private static String name(Optional<? extends LocalizedName> value, Locale locale) {
+        return value.map(n -> n.name(locale)).orElse("-");
     }
 
     private static String nonBlank(String value) {

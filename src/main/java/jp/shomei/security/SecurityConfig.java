@@ -88,7 +88,7 @@ class SecurityConfig {
                 .formLogin(form -> form
                         .loginPage("/staff/login")
                         .authenticationDetailsSource(LoginDetails::of)
-                        .defaultSuccessUrl("/camunda/app/tasklist/", false)
+                        .defaultSuccessUrl("/staff", false)
                         .failureUrl("/staff/login?error"))
                 .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?loggedOut"))
                 .headers(SecurityConfig::applicationHeaders)

@@ -3,7 +3,10 @@ package jp.shomei.staff;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The one sign-in page of staff, administrators and analysts; it opens Tasklist afterwards. */
+/**
+ * The one sign-in page of staff, administrators and analysts; it opens the staff home afterwards, or the webapp
+ * page that was asked for.
+ */
 @Controller
 class StaffLoginController {
 

@@ -11,6 +11,10 @@ public record StaffMember(String userId, List<String> groupIds) {
         return groupIds.contains(ADMIN_GROUP);
     }
 
+    public boolean isAnalyst() {
+        return groupIds.contains(StaffAuthorizations.ANALYSTS);
+    }
+
     public boolean reviewsFor(String staffGroup) {
         return groupIds.contains(staffGroup) || groupIds.contains(ADMIN_GROUP);
     }

@@ -17,9 +17,11 @@ public class LanguageConfig implements WebMvcConfigurer {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.JAPANESE, Locale.ENGLISH);
 
+    static final String COOKIE = "shomei-lang";
+
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("shomei-lang") {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
                 return supported(super.resolveLocale(request));

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,8 +20,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
-/** The review form shows exactly what the review task provides, and that view never reaches the history. */
+/**
+ * The review form shows exactly what the review task provides, that view never reaches the history, and every
+ * text of the form (written in Japanese) has its English for English-speaking staff.
+ */
 @ShomeiTest
 class ReviewFormTest {
 
@@ -29,6 +36,9 @@ class ReviewFormTest {
 
     @Autowired
     HistoryService historyService;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void shouldBindEveryReviewFieldToAVariableOfTheTask() throws Exception {
@@ -44,6 +54,34 @@ class ReviewFormTest {
         assertThat(local.get("review_documentFront").toString()).matches("^https?://.+/documents/front.*");
         assertThat(historyService.createHistoricVariableInstanceQuery().variableNameLike("review\\_%").count())
                 .isZero();
+    }
+
+    @Test
+    void shouldHaveEveryTextOfTheFormInEnglish() throws Exception {
+        JsonNode form = new ObjectMapper().readTree(Files.readString(Path.of("processes/review-application.form")));
+        List<String> keys = new ArrayList<>();
+        texts(form, "camundaForm." + form.get("id").asText() + ".", keys);
+
+        assertThat(keys).hasSizeGreaterThan(40);
+        for (String key : keys) {
+            String english = messages.getMessage(key, null, null, Locale.ENGLISH);
+            assertThat(english).as(key).isNotBlank()
+                    .doesNotContainPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+        }
+    }
+
+    /** The message keys of the form's texts, as the webapps' form translation looks them up. */
+    private static void texts(JsonNode node, String prefix, List<String> keys) {
+        for (JsonNode component : node.path("components")) {
+            String key = prefix + component.path("id").asText() + ".";
+            for (String text : List.of("label", "text", "alt", "description")) {
+                if (component.hasNonNull(text)) {
+                    keys.add(key + text);
+                }
+            }
+            component.path("values").forEach(option -> keys.add(key + "value." + option.path("value").asText()));
+            texts(component, prefix, keys);
+        }
     }
 
     private static void collect(JsonNode node, Set<String> used) {

@@ -25,7 +25,7 @@ class WebappLocalesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]+}}");
 
     @ParameterizedTest
-    @ValueSource(strings = {"welcome", "tasklist", "admin"})
+    @ValueSource(strings = {"welcome", "tasklist", "admin", "cockpit"})
     void shouldTranslateEveryLabelOfTheShippedEnglishFile(String webapp) throws IOException {
         Map<String, String> english = labels(webapp, "en");
         Map<String, String> japanese = labels(webapp, "ja");

@@ -1,0 +1,72 @@
+package jp.shomei.staff;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import jp.shomei.university.SchoolCatalog;
+import jp.shomei.university.University;
+import jp.shomei.web.VisitorLanguage;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * Shomei's staff home: where each member of staff finds the webapps of their work and chooses the language,
+ * and the settings that make the webapps follow that choice.
+ */
+@Controller
+class StaffHomeController {
+
+    private final StaffSessions staffSessions;
+    private final SchoolCatalog catalog;
+    private final VisitorLanguage language;
+    private final StaffProperties properties;
+    private final MessageSource messages;
+
+    StaffHomeController(StaffSessions staffSessions, SchoolCatalog catalog, VisitorLanguage language,
+            StaffProperties properties, MessageSource messages) {
+        this.staffSessions = staffSessions;
+        this.catalog = catalog;
+        this.language = language;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    @GetMapping("/staff")
+    String home(Model model, Locale locale) {
+        StaffMember staff = staffSessions.current().orElseThrow();
+        List<University> universities = universities(staff);
+        model.addAttribute("staff", staff);
+        model.addAttribute("universities", universities.stream().map(u -> u.name(locale)).toList());
+        model.addAttribute("reviews", staff.isAdministrator() || !universities.isEmpty());
+        return "staff/home";
+    }
+
+    /** Read by the webapps' Shomei script before they start: see app/shomei/webapps.js. */
+    @GetMapping("/staff/webapp-settings")
+    @ResponseBody
+    WebappSettings webappSettings(HttpServletRequest request) {
+        StaffMember staff = staffSessions.current().orElseThrow();
+        Locale locale = language.of(request);
+        List<String> universities = universities(staff).stream().map(u -> u.name(locale)).toList();
+        return new WebappSettings(language.chosen(request).map(Locale::getLanguage).orElse(null),
+                properties.timeZone().getId(), request.getContextPath() + "/staff",
+                messages.getMessage("staffHome.title", null, locale),
+                request.getContextPath() + "/staff/login?loggedOut",
+                universities.size() == 1 ? universities.get(0) : null);
+    }
+
+    private List<University> universities(StaffMember staff) {
+        return catalog.universities().stream().filter(u -> staff.groupIds().contains(u.getStaffGroup())).toList();
+    }
+
+    /**
+     * @param language the language chosen in Shomei's pages, or null for the browser's
+     * @param university the one university the staff member works for, or null
+     */
+    record WebappSettings(String language, String timeZone, String home, String homeLabel, String signedOut,
+            String university) {
+    }
+}

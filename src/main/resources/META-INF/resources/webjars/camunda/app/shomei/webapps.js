@@ -1,0 +1,134 @@
+// Shomei's script for the Camunda webapps (named in each webapp's config.js). The webapps import it before
+// they start, so the language and time zone it sets are in place when they first render.
+
+const appRoot = document.querySelector('base').getAttribute('app-root');
+const contextPath = appRoot.substring(0, appRoot.lastIndexOf('/'));
+
+const settings = await fetch(contextPath + '/staff/webapp-settings', {
+  credentials: 'same-origin',
+  headers: { Accept: 'application/json' }
+})
+  .then(response => (response.ok && response.headers.get('Content-Type')?.includes('json') ? response.json() : null))
+  .catch(() => null);
+
+// The webapps take their language from the browser alone; a language chosen in Shomei's pages goes first.
+if (settings?.language) {
+  Object.defineProperty(navigator, 'languages', { value: [settings.language], configurable: true });
+  Object.defineProperty(navigator, 'language', { value: settings.language, configurable: true });
+}
+const browserLanguage = (navigator.languages?.[0] || navigator.language || '').split('-')[0].toLowerCase();
+const language = ['ja', 'en'].includes(browserLanguage) ? browserLanguage : 'en';
+document.documentElement.lang = language;
+
+const moment = webappModule(source => source.includes('updateOffset') && source.includes('momentProperties'));
+if (moment) {
+  keepMomentIn(language);
+  if (settings?.timeZone) {
+    showTimesIn(settings.timeZone);
+  }
+} else {
+  console.error('Shomei: the webapp\'s moment was not found; dates follow the browser\'s zone and language.');
+}
+if (settings) {
+  linkStaffHome(settings);
+}
+leaveWhenSignedOut(settings?.signedOut || contextPath + '/staff/login');
+
+/**
+ * Each locale file the webapp loads (the chosen one and the English fallback) makes itself moment's language, so
+ * the last one to arrive would win; the webapp's language is put back after each.
+ */
+function keepMomentIn(locale) {
+  for (const name of ['defineLocale', 'updateLocale']) {
+    const original = moment[name];
+    moment[name] = function (...args) {
+      const result = original.apply(this, args);
+      moment.locale(locale);
+      return result;
+    };
+  }
+}
+
+/** Dates and times in the configured zone, whatever the browser's: in Intl's formats and in moment's. */
+function showTimesIn(timeZone) {
+  const NativeDateTimeFormat = Intl.DateTimeFormat;
+  const inZone = options => ({ timeZone, ...options });
+  Intl.DateTimeFormat = new Proxy(NativeDateTimeFormat, {
+    construct: (target, [locales, options]) => new target(locales, inZone(options)),
+    apply: (target, thisArg, [locales, options]) => target(locales, inZone(options))
+  });
+
+  const parts = new NativeDateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+    hour: 'numeric', minute: 'numeric', second: 'numeric'
+  });
+  const offsetAt = millis => {
+    const p = Object.fromEntries(parts.formatToParts(new Date(millis)).map(part => [part.type, part.value]));
+    const wallClock = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    return Math.round((wallClock - Math.floor(millis / 1000) * 1000) / 60000);
+  };
+
+  if (language === 'ja') {
+    // Cockpit's tables use a fixed ISO-like pattern; Japanese readers get the usual 2026/11/25 09:30:00.
+    const format = moment.fn.format;
+    moment.fn.format = function (pattern) {
+      return format.call(this, pattern === 'YYYY-MM-DD[T]HH:mm:ss' ? 'YYYY/MM/DD HH:mm:ss' : pattern);
+    };
+  }
+  // moment asks updateOffset for the offset of every moment it makes or changes (as moment-timezone does);
+  // moments made as UTC on purpose are left alone.
+  const previous = moment.updateOffset;
+  let adjusting = false;
+  moment.momentProperties.push('_shomeiZone');
+  moment.updateOffset = function (m, keepTime) {
+    previous.call(this, m, keepTime);
+    if (adjusting || !m.isValid() || (m._isUTC && !m._shomeiZone)) {
+      return;
+    }
+    adjusting = true;
+    try {
+      m.utcOffset(offsetAt(m.valueOf()), keepTime);
+      m._shomeiZone = true;
+    } finally {
+      adjusting = false;
+    }
+  };
+}
+
+/** A module of the webapp's own bundle, found by its source, through the bundle's chunk loader. */
+function webappModule(matches) {
+  let found = null;
+  self.webpackChunkcamunda_bpm_webapp?.push([['shomei-webapps'], {}, require => {
+    const id = Object.keys(require.m).find(key => matches(String(require.m[key])));
+    found = id === undefined ? null : require(id);
+  }]);
+  return found;
+}
+
+/** Beside the webapp's name in the header: the staff member's university and the way back to the staff home. */
+function linkStaffHome({ home, homeLabel, university }) {
+  const place = () => {
+    const brand = document.querySelector('.navbar-brand');
+    if (!brand || brand.parentElement.querySelector('.shomei-home')) {
+      return;
+    }
+    const link = document.createElement('a');
+    link.className = 'shomei-home';
+    link.href = home;
+    link.textContent = university ? university + ' · ' + homeLabel : homeLabel;
+    brand.after(link);
+  };
+  new MutationObserver(place).observe(document.body, { childList: true, subtree: true });
+  place();
+}
+
+/** The webapps' own login is closed: a signed-out webapp goes to Shomei's staff sign-in instead. */
+function leaveWhenSignedOut(signIn) {
+  const leave = () => {
+    if (/^#!?\/login/.test(location.hash)) {
+      location.replace(signIn);
+    }
+  };
+  window.addEventListener('hashchange', leave);
+  leave();
+}
