@@ -110,6 +110,11 @@ class TasklistBrowserTest {
         assertThat(home.getAttribute("href")).endsWith("/staff");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
         assertThat(driver.findElement(By.id("footer-timezone")).getText()).contains("Asia/Tokyo");
+        // Labels asked for while the webapp starts (sorting, search) are in its language, not the fallback's.
+        assertThat(driver.findElement(By.cssSelector("[cam-sorting-choices]")).getText())
+                .contains(webappLabel("tasklist", language, "CREATION_DATE"));
+        assertThat(driver.findElement(By.cssSelector(".search-container input.main-field")).getAttribute("placeholder"))
+                .isEqualTo(webappLabel("tasklist", language, "SEARCH_PLACEHOLDER"));
         assertThat(driver.findElement(By.cssSelector(".tasks-list")).getText())
                 .as("when the tasks were created, in the webapp's language")
                 .contains("ja".equals(language) ? "前" : " ago");

@@ -1,8 +1,13 @@
 // Shomei's script for the Camunda webapps (named in each webapp's config.js). The webapps import it before
 // they start, so the language and time zone it sets are in place when they first render.
 
-const appRoot = document.querySelector('base').getAttribute('app-root');
+const base = document.querySelector('base');
+const appRoot = base.getAttribute('app-root');
+const appName = base.getAttribute('app-name');
 const contextPath = appRoot.substring(0, appRoot.lastIndexOf('/'));
+
+// Declared at once: each webapp's config.js names this module among its Angular dependencies.
+const webappsModule = window.angular.module('shomei.webapps', []);
 
 const settings = await fetch(contextPath + '/staff/webapp-settings', {
   credentials: 'same-origin',
@@ -20,8 +25,23 @@ const browserLanguage = (navigator.languages?.[0] || navigator.language || '').s
 const language = ['ja', 'en'].includes(browserLanguage) ? browserLanguage : 'en';
 document.documentElement.lang = language;
 
+// The webapps fetch their labels while they already render, and a label asked for before its file arrives
+// shows in the fallback language or as its key; with the labels given before the start, none is missing.
+const locale = await fetch(`${appRoot}/app/${appName}/locales/${language}.json`)
+  .then(response => (response.ok ? response.json() : null))
+  .catch(() => null);
+if (locale?.labels) {
+  webappsModule.config(['$translateProvider', translate => translate.translations(language, locale.labels)]);
+}
+
 const moment = webappModule(source => source.includes('updateOffset') && source.includes('momentProperties'));
 if (moment) {
+  if (locale?.dateLocales) {
+    // Given before the start, the labels are not fetched again, so their dates' language is made here.
+    moment.locales().includes(language)
+      ? moment.updateLocale(language, locale.dateLocales)
+      : moment.defineLocale(language, locale.dateLocales);
+  }
   keepMomentIn(language);
   if (settings?.timeZone) {
     showTimesIn(settings.timeZone);

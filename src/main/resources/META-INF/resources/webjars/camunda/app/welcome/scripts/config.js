@@ -8,5 +8,8 @@ export default {
     availableLocales: ['ja', 'en'],
     fallbackLocale: 'en'
   },
-  customScripts: ['../shomei/webapps.js']
+  customScripts: ['../shomei/webapps.js'],
+  requireJsConfig: {
+    ngDeps: ['shomei.webapps']
+  }
 };
