@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.shomei.web.VisitorLanguage;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -20,17 +22,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Camunda Forms and the values they show are written in Japanese, the language of the university offices.
- * Tasklist fetches a task's form from the engine's {@code deployed-form} endpoint and its values from
- * {@code form-variables}; for a staff member whose language is another one, this filter puts that language in on
+ * Camunda Forms show the staff member's language. Tasklist fetches a task's form from the engine's
+ * {@code deployed-form} endpoint and its values from {@code form-variables}; this filter puts the language in on
  * the way: the form's texts from the messages {@code camundaForm.<form id>.<component id>.<label|text|alt>} and
  * {@code ...<component id>.value.<value>}, and for a variable {@code x} the value of {@code x__<language>} where
- * the task has one. Anything without a translation stays as written.
+ * the task has one. Anything without a translation stays as written in the form and the variables (Japanese).
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaFormTranslation {
 
-    static final String PREFIX = "camundaForm.";
+    private static final String PREFIX = "camundaForm.";
+    private static final Pattern TRANSLATED_VARIABLE = Pattern.compile("(.+)__([a-z]{2})");
     private static final String FORM = "/deployed-form";
     private static final String VARIABLES = "/form-variables";
     private static final List<String> TEXTS = List.of("label", "text", "alt", "description");
@@ -39,19 +41,19 @@ class CamundaFormTranslation {
     FilterRegistrationBean<OncePerRequestFilter> camundaFormTranslationFilter(VisitorLanguage language,
             MessageSource messages, ObjectMapper json) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                new DeployedFormFilter(language, messages, json));
+                new FormTranslationFilter(language, messages, json));
         registration.addUrlPatterns("/camunda/api/engine/*");
         registration.setName("camunda-form-translation");
         return registration;
     }
 
-    private static final class DeployedFormFilter extends OncePerRequestFilter {
+    private static final class FormTranslationFilter extends OncePerRequestFilter {
 
         private final VisitorLanguage language;
         private final MessageSource messages;
         private final ObjectMapper json;
 
-        DeployedFormFilter(VisitorLanguage language, MessageSource messages, ObjectMapper json) {
+        FormTranslationFilter(VisitorLanguage language, MessageSource messages, ObjectMapper json) {
             this.language = language;
             this.messages = messages;
             this.json = json;
@@ -60,8 +62,7 @@ class CamundaFormTranslation {
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
             String uri = request.getRequestURI();
-            return !"GET".equals(request.getMethod()) || !(uri.endsWith(FORM) || uri.endsWith(VARIABLES))
-                    || Locale.JAPANESE.getLanguage().equals(language.of(request).getLanguage());
+            return !"GET".equals(request.getMethod()) || !(uri.endsWith(FORM) || uri.endsWith(VARIABLES));
         }
 
         @Override
@@ -87,12 +88,15 @@ class CamundaFormTranslation {
         }
 
         private static void useVariablesIn(ObjectNode variables, Locale locale) {
-            String suffix = "__" + locale.getLanguage();
             List<String> names = new ArrayList<>();
             variables.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
-                if (name.endsWith(suffix)) {
-                    variables.set(name.substring(0, name.length() - suffix.length()), variables.remove(name));
+                Matcher translation = TRANSLATED_VARIABLE.matcher(name);
+                if (translation.matches()) {
+                    JsonNode value = variables.remove(name);
+                    if (translation.group(2).equals(locale.getLanguage())) {
+                        variables.set(translation.group(1), value);
+                    }
                 }
             }
         }

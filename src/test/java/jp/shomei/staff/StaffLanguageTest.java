@@ -51,7 +51,8 @@ class StaffLanguageTest {
 
         String variables = form.replace("/deployed-form", "/form-variables");
         assertThat(staff.get(variables, Map.of("Accept-Language", "ja")).getBody())
-                .contains("\"review_university\":{\"type\":\"String\",\"value\":\"東都大学\"");
+                .contains("\"review_university\":{\"type\":\"String\",\"value\":\"東都大学\"")
+                .doesNotContain("__en", "Toto University");
         assertThat(staff.get(variables, Map.of("Accept-Language", "en")).getBody())
                 .contains("\"review_university\":{\"type\":\"String\",\"value\":\"Toto University\"")
                 .doesNotContain("__en", "東都大学");
