@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import jp.shomei.support.Formats;
 
-/** Personal setting (2.4(a)): what a graduate may change about themselves, validated as in registration. */
+/**
+ * Personal setting (2.4(a)): what a graduate may change about themselves. The application form of registration
+ * asks for the same, with the same checks, and builds on this one.
+ */
 public class PersonalForm implements Serializable {
 
     @NotBlank

@@ -1,19 +1,21 @@
 package jp.shomei.registration;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import jp.shomei.account.PersonalForm;
 import jp.shomei.support.Formats;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The applicant form of manual 2.1 step 9-13, as entered; checked field by field and then as a whole. */
-public class ApplicationForm implements Serializable {
+/**
+ * The applicant form of manual 2.1 step 9-13, as entered; checked field by field and then as a whole. Its address,
+ * contact and purpose are the personal details a graduate can later change, checked alike.
+ */
+public class ApplicationForm extends PersonalForm {
 
     @NotNull
     private ApplicationType applicationType = ApplicationType.NEW;
@@ -72,50 +74,8 @@ public class ApplicationForm implements Serializable {
     private LeavingType leavingType;
 
     @NotBlank
-    @Pattern(regexp = "^$|" + Formats.POSTAL_CODE, message = "{validation.postalCode}")
-    private String postalCode;
-
-    @NotBlank
-    @Size(max = 20)
-    private String prefecture;
-
-    @NotBlank
-    @Size(max = 100)
-    private String city;
-
-    @NotBlank
-    @Size(max = 200)
-    private String street;
-
-    @Size(max = 200)
-    private String building;
-
-    @NotBlank
-    @Pattern(regexp = "^$|" + Formats.PHONE, message = "{validation.phone}")
-    private String phone;
-
-    @NotBlank
-    @Pattern(regexp = "^$|" + Formats.MOBILE, message = "{validation.mobile}")
-    private String mobile;
-
-    @NotBlank
-    @Email
-    @Size(max = 254)
-    private String contactEmail;
-
-    @NotBlank
-    @Size(max = 200)
-    private String intendedUse;
-
-    @NotBlank
     @Size(max = 200)
     private String submissionPlace;
-
-    @Size(max = 200)
-    private String employerName;
-
-    @Pattern(regexp = "^$|" + Formats.POSTAL_CODE, message = "{validation.postalCode}")
-    private String employerPostalCode;
 
     @NotNull
     private Long documentTypeId;
@@ -240,100 +200,12 @@ public class ApplicationForm implements Serializable {
         this.leavingType = leavingType;
     }
 
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getPrefecture() {
-        return prefecture;
-    }
-
-    public void setPrefecture(String prefecture) {
-        this.prefecture = prefecture;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getBuilding() {
-        return building;
-    }
-
-    public void setBuilding(String building) {
-        this.building = building;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getMobile() {
-        return mobile;
-    }
-
-    public void setMobile(String mobile) {
-        this.mobile = mobile;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
-
-    public String getIntendedUse() {
-        return intendedUse;
-    }
-
-    public void setIntendedUse(String intendedUse) {
-        this.intendedUse = intendedUse;
-    }
-
     public String getSubmissionPlace() {
         return submissionPlace;
     }
 
     public void setSubmissionPlace(String submissionPlace) {
         this.submissionPlace = submissionPlace;
-    }
-
-    public String getEmployerName() {
-        return employerName;
-    }
-
-    public void setEmployerName(String employerName) {
-        this.employerName = employerName;
-    }
-
-    public String getEmployerPostalCode() {
-        return employerPostalCode;
-    }
-
-    public void setEmployerPostalCode(String employerPostalCode) {
-        this.employerPostalCode = employerPostalCode;
     }
 
     public Long getDocumentTypeId() {
