@@ -154,7 +154,8 @@ public class ReviewView {
         String old = before == null ? "" : before.replace('\u3000', ' ').trim();
         String now = after == null ? "" : after.replace('\u3000', ' ').trim();
         if (!old.equals(now)) {
-            lines.add(text(labelCode, locale) + ": " + (old.isEmpty() ? "-" : old) + " → " + (now.isEmpty() ? "-" : now));
+            lines.add(text(labelCode, locale) + ": " + (old.isEmpty() ? "-" : old) + " → "
+                    + (now.isEmpty() ? "-" : now));
         }
     }
 

@@ -54,7 +54,8 @@ class CockpitBrowserTest {
         throttles.deleteAll();
         HistoricProcessInstance newest = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(RegistrationProcess.KEY).list().stream()
-                .map(p -> historyService.createHistoricProcessInstanceQuery().processInstanceId(p.getId()).singleResult())
+                .map(p -> historyService.createHistoricProcessInstanceQuery().processInstanceId(p.getId())
+                        .singleResult())
                 .max(Comparator.comparing(HistoricProcessInstance::getStartTime))
                 .orElseThrow();
         String startedInJapan = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss")

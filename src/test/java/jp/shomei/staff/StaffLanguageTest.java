@@ -49,6 +49,9 @@ class StaffLanguageTest {
         assertThat(english).contains("\"Approve\"", "\"Decision\"", "Review of the application",
                 "\"review_nameKanji\"").doesNotContain("承認");
 
+        assertThat(staff.get(form, Map.of("Accept-Language", "ko-KR,ko;q=0.9")).getBody())
+                .as("a browser in another language gets the office language").contains("\"承認\"");
+
         String variables = form.replace("/deployed-form", "/form-variables");
         assertThat(staff.get(variables, Map.of("Accept-Language", "ja")).getBody())
                 .contains("\"review_university\":{\"type\":\"String\",\"value\":\"東都大学\"")

@@ -16,13 +16,14 @@ const settings = await fetch(contextPath + '/staff/webapp-settings', {
   .then(response => (response.ok && response.headers.get('Content-Type')?.includes('json') ? response.json() : null))
   .catch(() => null);
 
-// The webapps take their language from the browser alone; a language chosen in Shomei's pages goes first.
-if (settings?.language) {
-  Object.defineProperty(navigator, 'languages', { value: [settings.language], configurable: true });
-  Object.defineProperty(navigator, 'language', { value: settings.language, configurable: true });
-}
+// The webapps take their language from the browser alone. Shomei's rule goes first: the language chosen in
+// Shomei's pages, else the browser's if it is one of ours, else Japanese.
 const browserLanguage = (navigator.languages?.[0] || navigator.language || '').split('-')[0].toLowerCase();
-const language = ['ja', 'en'].includes(browserLanguage) ? browserLanguage : 'en';
+const language = settings?.language || (['ja', 'en'].includes(browserLanguage) ? browserLanguage : 'ja');
+if (language !== browserLanguage) {
+  Object.defineProperty(navigator, 'languages', { value: [language], configurable: true });
+  Object.defineProperty(navigator, 'language', { value: language, configurable: true });
+}
 document.documentElement.lang = language;
 
 // The webapps fetch their labels while they already render, and a label asked for before its file arrives

@@ -1,4 +1,5 @@
-// Shomei's settings for this Camunda webapp: Japanese first, English beside it, under Shomei's name.
+// Shomei's settings for this Camunda webapp: Japanese and English (English for any label Japanese lacks),
+// under Shomei's name, with Shomei's script (language, time zone, header, sign-out) loaded before it starts.
 export default {
   app: {
     name: 'Admin',
