@@ -3,6 +3,9 @@ package jp.shomei.staff;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
 import jp.shomei.web.VisitorLanguage;
@@ -18,6 +21,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 class StaffHomeController {
+
+    /** Controls of the webapps that show only an icon: the script names them for screen readers. */
+    private static final List<String> UNNAMED_CONTROLS = List.of("filters", "list", "task", "maximize", "apps",
+            "savedSearches", "processInstance");
 
     private final StaffSessions staffSessions;
     private final SchoolCatalog catalog;
@@ -55,7 +62,9 @@ class StaffHomeController {
                 properties.timeZone().getId(), request.getContextPath() + "/staff",
                 messages.getMessage("staffHome.title", null, locale),
                 request.getContextPath() + "/staff/login?loggedOut",
-                universities.size() == 1 ? universities.get(0) : null);
+                universities.size() == 1 ? universities.get(0) : null,
+                UNNAMED_CONTROLS.stream().collect(Collectors.toMap(Function.identity(),
+                        control -> messages.getMessage("webapps.name." + control, null, locale))));
     }
 
     private List<University> universities(StaffMember staff) {
@@ -65,8 +74,9 @@ class StaffHomeController {
     /**
      * @param language the language chosen in Shomei's pages, or null for the browser's
      * @param university the one university the staff member works for, or null
+     * @param names names for the webapps' icon-only controls, in the staff member's language
      */
     record WebappSettings(String language, String timeZone, String home, String homeLabel, String signedOut,
-            String university) {
+            String university, Map<String, String> names) {
     }
 }

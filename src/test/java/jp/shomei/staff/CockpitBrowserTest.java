@@ -77,6 +77,7 @@ class CockpitBrowserTest {
         assertThat(driver.findElement(By.cssSelector("[cam-widget-header]")).getText())
                 .contains("プロセス", "ディシジョン");
         assertThat(driver.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(e -> e.isDisplayed());
+        Browser.assertAccessible(driver, "Cockpit dashboard (ja)");
 
         driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/"
                 + newest.getProcessDefinitionId() + "/runtime");

@@ -71,9 +71,10 @@ class StaffLanguageTest {
         String browserJapanese = staff.get("/staff/webapp-settings", Map.of("Accept-Language", "ja")).getBody();
         assertThat(browserJapanese).contains("\"language\":null", "\"timeZone\":\"Asia/Tokyo\"",
                 "\"university\":\"東都大学\"", "\"home\":\"/staff\"", "\"homeLabel\":\"職員メニュー\"",
-                "\"signedOut\":\"/staff/login?loggedOut\"");
+                "\"signedOut\":\"/staff/login?loggedOut\"", "\"filters\":\"フィルター欄の表示切替\"");
         assertThat(staff.get("/staff/webapp-settings", Map.of("Accept-Language", "en")).getBody())
-                .contains("\"language\":null", "\"university\":\"Toto University\"", "\"homeLabel\":\"Staff menu\"");
+                .contains("\"language\":null", "\"university\":\"Toto University\"", "\"homeLabel\":\"Staff menu\"",
+                        "\"filters\":\"Show or hide the filters\"");
 
         staff.page("/staff?lang=en");
         assertThat(staff.get("/staff/webapp-settings", Map.of("Accept-Language", "ja")).getBody())

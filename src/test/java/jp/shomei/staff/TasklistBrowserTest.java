@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Set;
 import jp.shomei.registration.Registration;
 import jp.shomei.registration.RegistrationService;
 import jp.shomei.security.LoginThrottleRepository;
@@ -34,8 +33,9 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * The demo staff user, with a Japanese or an English browser (or a Japanese one and English chosen in Shomei's
  * pages), signs in once and finds Tasklist and the review form in that language, under Shomei's name with the
- * university and a link home, times in Japan time, no vendor banner and no accessibility finding that the stock
- * webapp lacks; claims a review, sees the document images, approves, and signs out to Shomei's staff sign-in.
+ * university and a link home, times in Japan time, no vendor banner and no serious or critical accessibility
+ * finding (the stock webapp has several); claims a review, sees the document images, approves, and signs out to
+ * Shomei's staff sign-in.
  */
 @ShomeiTest
 class TasklistBrowserTest {
@@ -69,10 +69,6 @@ class TasklistBrowserTest {
             driver.quit();
         }
     }
-
-    /** Serious and critical axe findings of the stock 7.24 Tasklist and Welcome that user styles cannot fix. */
-    static final Set<String> STOCK_TASKLIST_FINDINGS = Set.of("button-name", "aria-allowed-attr", "link-name");
-    static final Set<String> STOCK_WELCOME_FINDINGS = Set.of("link-name");
 
     @ParameterizedTest(name = "browser {0}, chosen {1}")
     @CsvSource({"ja,", "en,", "ja,en"})
@@ -130,7 +126,9 @@ class TasklistBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".fjs-container")).getText())
                 .contains("ja".equals(language) ? "本人確認書類" : "Identity document");
         Browser.screenshot(driver, "tasklist-review-" + browserLanguage + "-" + language + "-desktop");
-        Browser.assertNoNewFindings(driver, "Tasklist review (" + language + ")", STOCK_TASKLIST_FINDINGS);
+        // The stock Tasklist has critical and serious findings (unnamed icon buttons and links, low contrast);
+        // Shomei's script and styles leave none.
+        Browser.assertAccessible(driver, "Tasklist review (" + language + ")");
 
         String approve = "ja".equals(language) ? "承認" : "Approve";
         click(wait.until(d -> d.findElement(By.xpath("//label[normalize-space(.)='" + approve + "']"))));
@@ -142,7 +140,7 @@ class TasklistBrowserTest {
 
         driver.get("http://localhost:" + port + "/camunda/app/welcome/default/");
         wait.until(d -> !d.findElements(By.cssSelector("[cam-widget-header] a.shomei-home")).isEmpty());
-        Browser.assertNoNewFindings(driver, "Welcome (" + language + ")", STOCK_WELCOME_FINDINGS);
+        Browser.assertAccessible(driver, "Welcome (" + language + ")");
 
         click(driver.findElement(By.cssSelector("[cam-widget-header] .account .dropdown-toggle")));
         String signOut = webappLabel("welcome", language, "SIGN_OUT_ACTION");

@@ -67,21 +67,12 @@ public final class Browser {
 
     /** Runs axe on the current page, prints every finding and fails on a serious or critical one. */
     public static void assertAccessible(WebDriver driver, String page) {
-        assertNoNewFindings(driver, page, Set.of());
-    }
-
-    /**
-     * Runs axe on the current page, prints every finding and fails on a serious or critical one, except the rules
-     * named: findings that a page we only customise already has without us.
-     */
-    public static void assertNoNewFindings(WebDriver driver, String page, Set<String> findingsOfTheStockPage) {
         Results results = new AxeBuilder().analyze(driver);
         List<Rule> violations = results.getViolations();
         violations.forEach(v -> System.out.printf("axe %s [%s] %s: %s (%d nodes)%n", page, v.getImpact(), v.getId(),
                 v.getHelp(), v.getNodes().size()));
         assertThat(violations)
                 .as("serious or critical accessibility findings on " + page)
-                .filteredOn(v -> !findingsOfTheStockPage.contains(v.getId()))
                 .noneMatch(v -> Set.of("serious", "critical").contains(v.getImpact()));
     }
 }

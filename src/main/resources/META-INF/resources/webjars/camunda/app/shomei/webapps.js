@@ -52,6 +52,7 @@ if (moment) {
 }
 if (settings) {
   linkStaffHome(settings);
+  nameIconControls(settings.names);
 }
 leaveWhenSignedOut(settings?.signedOut || contextPath + '/staff/login');
 
@@ -141,6 +142,50 @@ function linkStaffHome({ home, homeLabel, university }) {
   };
   new MutationObserver(place).observe(document.body, { childList: true, subtree: true });
   place();
+}
+
+/**
+ * Some of the webapps' buttons and links show only an icon, and screen readers find no name for them. They get
+ * their tooltip as a name, or one of Shomei's; the search field with its suggestion list is marked a combobox.
+ */
+function nameIconControls(names) {
+  const named = [
+    ['button.region-toggle[data-region="filters"]', names.filters],
+    ['button.region-toggle[data-region="list"]', names.list],
+    ['button.region-toggle[data-region="task"]', names.task],
+    ['button.maximize', names.maximize],
+    ['[cam-widget-header] a.dropdown-toggle', names.apps],
+    ['.stored-criteria button.dropdown-toggle', names.savedSearches],
+    ['a.instance-link', names.processInstance]
+  ];
+  const nameOf = control => control.getAttribute('uib-tooltip')
+    || control.querySelector('[uib-tooltip]')?.getAttribute('uib-tooltip')
+    || control.parentElement?.querySelector('.app-name')?.textContent.trim()
+    || named.find(([selector]) => control.matches(selector))?.[1];
+  let scheduled = false;
+  const nameAll = () => {
+    scheduled = false;
+    for (const control of document.querySelectorAll('button, a[href]')) {
+      const ours = control.hasAttribute('data-shomei-name');
+      if ((control.hasAttribute('aria-label') && !ours) || (!ours && control.innerText.trim())) {
+        continue;
+      }
+      const name = nameOf(control);
+      if (name && control.getAttribute('aria-label') !== name) {
+        control.setAttribute('aria-label', name);
+        control.setAttribute('data-shomei-name', '');
+      }
+    }
+    for (const input of document.querySelectorAll('input[uib-typeahead]:not([role])')) {
+      input.setAttribute('role', 'combobox');
+    }
+  };
+  new MutationObserver(() => {
+    if (!scheduled) {
+      scheduled = true;
+      requestAnimationFrame(nameAll);
+    }
+  }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip'] });
 }
 
 /** The webapps' own login is closed: a signed-out webapp goes to Shomei's staff sign-in instead. */
