@@ -87,7 +87,8 @@ class StaffLanguageTest {
     @Test
     void shouldOfferEachMemberTheWebappsOfTheirWork() {
         String reviewer = staff("toto-staff", "Staff-Demo-2026").page("/staff");
-        assertThat(reviewer).contains("職員メニュー", "東都大学", "/camunda/app/tasklist/", "/staff/accounts",
+        assertThat(reviewer)
+                .contains("職員メニュー", "東都大学", "/camunda/app/tasklist/", "/staff/accounts",
                         "class=\"site-name\" href=\"/staff\"", "本サービスの管理者")
                 .doesNotContain("/camunda/app/cockpit/", "/camunda/app/admin/");
 
