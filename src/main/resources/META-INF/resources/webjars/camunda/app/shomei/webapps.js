@@ -43,7 +43,10 @@ if (moment) {
       ? moment.updateLocale(language, locale.dateLocales)
       : moment.defineLocale(language, locale.dateLocales);
   }
-  keepMomentIn(language);
+  keepMomentInTheWebappsLanguage();
+  if (language === 'ja') {
+    useJapaneseDateStyle();
+  }
   if (settings?.timeZone) {
     showTimesIn(settings.timeZone);
   }
@@ -60,15 +63,23 @@ leaveWhenSignedOut(settings?.signedOut || contextPath + '/staff/login');
  * Each locale file the webapp loads (the chosen one and the English fallback) makes itself moment's language, so
  * the last one to arrive would win; the webapp's language is put back after each.
  */
-function keepMomentIn(locale) {
+function keepMomentInTheWebappsLanguage() {
   for (const name of ['defineLocale', 'updateLocale']) {
     const original = moment[name];
     moment[name] = function (...args) {
       const result = original.apply(this, args);
-      moment.locale(locale);
+      moment.locale(language);
       return result;
     };
   }
+}
+
+/** Cockpit's tables use a fixed ISO-like pattern; Japanese readers get the usual 2026/11/25 09:30:00. */
+function useJapaneseDateStyle() {
+  const format = moment.fn.format;
+  moment.fn.format = function (pattern) {
+    return format.call(this, pattern === 'YYYY-MM-DD[T]HH:mm:ss' ? 'YYYY/MM/DD HH:mm:ss' : pattern);
+  };
 }
 
 /** Dates and times in the configured zone, whatever the browser's: in Intl's formats and in moment's. */
@@ -90,13 +101,6 @@ function showTimesIn(timeZone) {
     return Math.round((wallClock - Math.floor(millis / 1000) * 1000) / 60000);
   };
 
-  if (language === 'ja') {
-    // Cockpit's tables use a fixed ISO-like pattern; Japanese readers get the usual 2026/11/25 09:30:00.
-    const format = moment.fn.format;
-    moment.fn.format = function (pattern) {
-      return format.call(this, pattern === 'YYYY-MM-DD[T]HH:mm:ss' ? 'YYYY/MM/DD HH:mm:ss' : pattern);
-    };
-  }
   // moment asks updateOffset for the offset of every moment it makes or changes (as moment-timezone does);
   // moments made as UTC on purpose are left alone.
   const previous = moment.updateOffset;
