@@ -99,6 +99,8 @@ class TasklistBrowserTest {
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")))
                 .as("no vendor banner").noneMatch(WebElement::isDisplayed);
+        assertThat(driver.findElements(By.cssSelector(".start-process-action, .create-task-action")))
+                .as("processes and tasks start from the graduates' side only").noneMatch(WebElement::isDisplayed);
         assertThat(driver.findElement(By.cssSelector(".navbar-brand")).getText()).contains("Shomei");
         WebElement home = driver.findElement(By.cssSelector("[cam-widget-header] a.shomei-home"));
         assertThat(home.getText())
