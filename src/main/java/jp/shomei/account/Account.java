@@ -1,5 +1,6 @@
 package jp.shomei.account;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,17 +21,10 @@ public class Account {
     private String nameKanji;
     private String nameKana;
     private LocalDate birthDate;
-    private String postalCode;
-    private String prefecture;
-    private String city;
-    private String street;
-    private String building;
-    private String phone;
-    private String mobile;
-    private String contactEmail;
-    private String employerName;
-    private String employerPostalCode;
-    private String intendedUse;
+
+    @Embedded
+    private PersonalDetails personal;
+
     private String passwordHash;
     private String secondPasswordHash;
     private Instant initialPasswordExpiresAt;
@@ -52,32 +46,13 @@ public class Account {
         this.nameKanji = details.nameKanji();
         this.nameKana = details.nameKana();
         this.birthDate = details.birthDate();
-        this.postalCode = details.postalCode();
-        this.prefecture = details.prefecture();
-        this.city = details.city();
-        this.street = details.street();
-        this.building = details.building();
-        this.phone = details.phone();
-        this.mobile = details.mobile();
-        this.contactEmail = details.contactEmail();
-        this.employerName = details.employerName();
-        this.employerPostalCode = details.employerPostalCode();
+        this.personal = details.personal();
         this.updatedAt = now;
     }
 
     /** Personal setting (2.4(a)): address, phones and employer change; name and birth date do not. */
     void updateContact(PersonalDetails details, Instant now) {
-        this.postalCode = details.postalCode();
-        this.prefecture = details.prefecture();
-        this.city = details.city();
-        this.street = details.street();
-        this.building = details.building();
-        this.phone = details.phone();
-        this.mobile = details.mobile();
-        this.contactEmail = details.contactEmail();
-        this.intendedUse = details.intendedUse();
-        this.employerName = details.employerName();
-        this.employerPostalCode = details.employerPostalCode();
+        this.personal = details;
         this.updatedAt = now;
     }
 
@@ -159,48 +134,8 @@ public class Account {
         return birthDate;
     }
 
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public String getPrefecture() {
-        return prefecture;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public String getBuilding() {
-        return building;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getMobile() {
-        return mobile;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public String getEmployerName() {
-        return employerName;
-    }
-
-    public String getEmployerPostalCode() {
-        return employerPostalCode;
-    }
-
-    public String getIntendedUse() {
-        return intendedUse;
+    public PersonalDetails getPersonal() {
+        return personal;
     }
 
     public String getPasswordHash() {

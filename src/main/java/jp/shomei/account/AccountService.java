@@ -190,8 +190,7 @@ public class AccountService {
 
     private static AccountDetails normalized(AccountDetails d) {
         return new AccountDetails(normalizeSpaces(d.nameKanji()), normalizeSpaces(d.nameKana()), d.birthDate(),
-                d.postalCode(), d.prefecture(), d.city(), d.street(), d.building(), d.phone(), d.mobile(),
-                d.contactEmail(), d.employerName(), d.employerPostalCode());
+                d.personal());
     }
 
     /** Names are compared with one half-width space between family and given name. */

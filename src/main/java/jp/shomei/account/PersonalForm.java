@@ -57,21 +57,26 @@ public class PersonalForm implements Serializable {
 
     static PersonalForm of(Account account) {
         PersonalForm form = new PersonalForm();
-        form.postalCode = account.getPostalCode();
-        form.prefecture = account.getPrefecture();
-        form.city = account.getCity();
-        form.street = account.getStreet();
-        form.building = account.getBuilding();
-        form.phone = account.getPhone();
-        form.mobile = account.getMobile();
-        form.contactEmail = account.getContactEmail();
-        form.intendedUse = account.getIntendedUse();
-        form.employerName = account.getEmployerName();
-        form.employerPostalCode = account.getEmployerPostalCode();
+        form.fillFrom(account.getPersonal());
         return form;
     }
 
-    PersonalDetails toDetails() {
+    /** Fills the fields from what was kept, as the form to start from. */
+    public void fillFrom(PersonalDetails details) {
+        postalCode = details.postalCode();
+        prefecture = details.prefecture();
+        city = details.city();
+        street = details.street();
+        building = details.building();
+        phone = details.phone();
+        mobile = details.mobile();
+        contactEmail = details.contactEmail();
+        intendedUse = details.intendedUse();
+        employerName = details.employerName();
+        employerPostalCode = details.employerPostalCode();
+    }
+
+    public PersonalDetails toDetails() {
         return new PersonalDetails(postalCode, prefecture, city, street, building, phone, mobile, contactEmail,
                 intendedUse, employerName, employerPostalCode);
     }

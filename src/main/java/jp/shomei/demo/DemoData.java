@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountDetails;
 import jp.shomei.account.AccountService;
+import jp.shomei.account.PersonalDetails;
 import jp.shomei.account.SchoolRecord;
 import jp.shomei.registration.ApplicationForm;
 import jp.shomei.registration.ApplicationType;
@@ -130,9 +131,9 @@ class DemoData {
         staff("analyst", "美咲", "小林", StaffAuthorizations.ANALYSTS, "分析担当 / Analysts");
 
         Account graduate = accounts.open(GRADUATE_EMAIL, "ja",
-                new AccountDetails("山田 太郎", "ヤマダ タロウ", LocalDate.of(1990, 5, 15), "100-0001", "東京都",
-                        "千代田区", "千代田1-1", "シティハイツ101", "03-1234-5678", "090-1234-5678", GRADUATE_EMAIL,
-                        "株式会社サンプル", "100-0005"),
+                new AccountDetails("山田 太郎", "ヤマダ タロウ", LocalDate.of(1990, 5, 15), new PersonalDetails(
+                        "100-0001", "東京都", "千代田区", "千代田1-1", "シティハイツ101", "03-1234-5678",
+                        "090-1234-5678", GRADUATE_EMAIL, "就職活動", "株式会社サンプル", "100-0005")),
                 new SchoolRecord(toto.getId(), engineering.getId(), informatics.getId(), bachelor.getId(), "T09A1234",
                         "山田 太郎", "ヤマダ タロウ", "Yamada Taro", YearMonth.of(2009, 4), YearMonth.of(2013, 3),
                         LeavingType.GRADUATED.name()));

@@ -1,6 +1,7 @@
 package jp.shomei.registration;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import jp.shomei.account.PersonalDetails;
 
 /** One registration journey: from the mail address to the decision, with the data last submitted. */
 @Entity
@@ -64,18 +66,10 @@ public class Registration {
     @Enumerated(EnumType.STRING)
     private LeavingType leavingType;
 
-    private String postalCode;
-    private String prefecture;
-    private String city;
-    private String street;
-    private String building;
-    private String phone;
-    private String mobile;
-    private String contactEmail;
-    private String intendedUse;
+    @Embedded
+    private PersonalDetails personal;
+
     private String submissionPlace;
-    private String employerName;
-    private String employerPostalCode;
     private Long documentTypeId;
 
     /** For a re-application: the existing account that the applicant's data matches, if any. */
@@ -117,18 +111,8 @@ public class Registration {
         this.matriculation = form.getMatriculation();
         this.graduation = form.getGraduation();
         this.leavingType = form.getLeavingType();
-        this.postalCode = form.getPostalCode();
-        this.prefecture = form.getPrefecture();
-        this.city = form.getCity();
-        this.street = form.getStreet();
-        this.building = form.getBuilding();
-        this.phone = form.getPhone();
-        this.mobile = form.getMobile();
-        this.contactEmail = form.getContactEmail();
-        this.intendedUse = form.getIntendedUse();
+        this.personal = form.toDetails();
         this.submissionPlace = form.getSubmissionPlace();
-        this.employerName = form.getEmployerName();
-        this.employerPostalCode = form.getEmployerPostalCode();
         this.documentTypeId = form.getDocumentTypeId();
         this.termsVersion = termsVersion;
         this.termsAcceptedAt = termsAcceptedAt;
@@ -155,18 +139,8 @@ public class Registration {
         form.setMatriculation(matriculation);
         form.setGraduation(graduation);
         form.setLeavingType(leavingType);
-        form.setPostalCode(postalCode);
-        form.setPrefecture(prefecture);
-        form.setCity(city);
-        form.setStreet(street);
-        form.setBuilding(building);
-        form.setPhone(phone);
-        form.setMobile(mobile);
-        form.setContactEmail(contactEmail);
-        form.setIntendedUse(intendedUse);
+        form.fillFrom(personal);
         form.setSubmissionPlace(submissionPlace);
-        form.setEmployerName(employerName);
-        form.setEmployerPostalCode(employerPostalCode);
         form.setDocumentTypeId(documentTypeId);
         return form;
     }
@@ -309,52 +283,12 @@ public class Registration {
         return leavingType;
     }
 
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public String getPrefecture() {
-        return prefecture;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public String getBuilding() {
-        return building;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getMobile() {
-        return mobile;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public String getIntendedUse() {
-        return intendedUse;
+    public PersonalDetails getPersonal() {
+        return personal;
     }
 
     public String getSubmissionPlace() {
         return submissionPlace;
-    }
-
-    public String getEmployerName() {
-        return employerName;
-    }
-
-    public String getEmployerPostalCode() {
-        return employerPostalCode;
     }
 
     public Long getDocumentTypeId() {

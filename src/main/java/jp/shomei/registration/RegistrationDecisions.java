@@ -42,10 +42,7 @@ public class RegistrationDecisions {
     public Long approve(Long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         AccountDetails details = new AccountDetails(registration.getNameKanji(), registration.getNameKana(),
-                registration.getBirthDate(), registration.getPostalCode(), registration.getPrefecture(),
-                registration.getCity(), registration.getStreet(), registration.getBuilding(),
-                registration.getPhone(), registration.getMobile(), registration.getContactEmail(),
-                registration.getEmployerName(), registration.getEmployerPostalCode());
+                registration.getBirthDate(), registration.getPersonal());
         SchoolRecord record = new SchoolRecord(registration.getUniversityId(), registration.getDepartmentId(),
                 registration.getSubjectId(), registration.getDegreeProgramId(), registration.getStudentNumber(),
                 registration.getSchoolNameKanji(), registration.getSchoolNameKana(),

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
+import jp.shomei.account.PersonalDetails;
 import jp.shomei.config.SiteProperties;
 import jp.shomei.university.LocalizedName;
 import jp.shomei.university.SchoolCatalog;
@@ -80,15 +81,16 @@ public class ReviewView {
         view.put("matriculation", r.getMatriculation() == null ? "-" : r.getMatriculation().toString());
         view.put("graduation", r.getGraduation().toString());
         view.put("leavingType", text("leavingType." + r.getLeavingType(), locale));
-        view.put("address", "〒" + r.getPostalCode() + " " + r.getPrefecture() + r.getCity() + r.getStreet()
-                + (r.getBuilding() == null ? "" : " " + r.getBuilding()));
-        view.put("phone", r.getPhone());
-        view.put("mobile", r.getMobile());
-        view.put("contactEmail", r.getContactEmail());
-        view.put("intendedUse", r.getIntendedUse());
+        PersonalDetails p = r.getPersonal();
+        view.put("address", "〒" + p.postalCode() + " " + p.prefecture() + p.city() + p.street()
+                + (p.building() == null ? "" : " " + p.building()));
+        view.put("phone", p.phone());
+        view.put("mobile", p.mobile());
+        view.put("contactEmail", p.contactEmail());
+        view.put("intendedUse", p.intendedUse());
         view.put("submissionPlace", r.getSubmissionPlace());
-        view.put("employer", nonBlank(r.getEmployerName())
-                + (r.getEmployerPostalCode() == null ? "" : " 〒" + r.getEmployerPostalCode()));
+        view.put("employer", nonBlank(p.employerName())
+                + (p.employerPostalCode() == null ? "" : " 〒" + p.employerPostalCode()));
         view.put("documentType", name(catalog.documentType(r.getDocumentTypeId()), locale));
         view.put("documentFront", documentUrl(r, DocumentSide.FRONT));
         view.put("documentBack", documentUrl(r, DocumentSide.BACK));
@@ -133,19 +135,21 @@ public class ReviewView {
             return "-";
         }
         Account a = match.get();
+        PersonalDetails mine = a.getPersonal();
+        PersonalDetails applied = r.getPersonal();
         List<String> lines = new ArrayList<>();
         difference(lines, locale, "form.nameKanji", a.getNameKanji(), r.getNameKanji());
         difference(lines, locale, "form.nameKana", a.getNameKana(), r.getNameKana());
         difference(lines, locale, "form.birthDate", a.getBirthDate().format(DATE), r.getBirthDate().format(DATE));
-        difference(lines, locale, "form.postalCode", a.getPostalCode(), r.getPostalCode());
-        difference(lines, locale, "form.prefecture", a.getPrefecture(), r.getPrefecture());
-        difference(lines, locale, "form.city", a.getCity(), r.getCity());
-        difference(lines, locale, "form.street", a.getStreet(), r.getStreet());
-        difference(lines, locale, "form.building", a.getBuilding(), r.getBuilding());
-        difference(lines, locale, "form.phone", a.getPhone(), r.getPhone());
-        difference(lines, locale, "form.mobile", a.getMobile(), r.getMobile());
-        difference(lines, locale, "form.contactEmail", a.getContactEmail(), r.getContactEmail());
-        difference(lines, locale, "form.employerName", a.getEmployerName(), r.getEmployerName());
+        difference(lines, locale, "form.postalCode", mine.postalCode(), applied.postalCode());
+        difference(lines, locale, "form.prefecture", mine.prefecture(), applied.prefecture());
+        difference(lines, locale, "form.city", mine.city(), applied.city());
+        difference(lines, locale, "form.street", mine.street(), applied.street());
+        difference(lines, locale, "form.building", mine.building(), applied.building());
+        difference(lines, locale, "form.phone", mine.phone(), applied.phone());
+        difference(lines, locale, "form.mobile", mine.mobile(), applied.mobile());
+        difference(lines, locale, "form.contactEmail", mine.contactEmail(), applied.contactEmail());
+        difference(lines, locale, "form.employerName", mine.employerName(), applied.employerName());
         difference(lines, locale, "review.loginEmail", a.getEmail(), r.getEmail());
         return lines.isEmpty() ? text("review.noDifferences", locale) : String.join("\n", lines);
     }

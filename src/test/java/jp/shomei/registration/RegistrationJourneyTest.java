@@ -22,6 +22,7 @@ import jp.shomei.account.Account;
 import jp.shomei.account.AccountDetails;
 import jp.shomei.account.AccountRepository;
 import jp.shomei.account.AccountService;
+import jp.shomei.account.PersonalDetails;
 import jp.shomei.account.SchoolRecord;
 import jp.shomei.account.StudentRecordRepository;
 import jp.shomei.support.Mailbox;
@@ -136,6 +137,8 @@ class RegistrationJourneyTest {
         assertThat(account.getPasswordHash()).startsWith("{argon2}");
         assertThat(account.getSecondPasswordHash()).isNull();
         assertThat(account.getNameKana()).isEqualTo("ヤマダ ハナコ");
+        assertThat(account.getPersonal()).as("address, contact and purpose as applied")
+                .isEqualTo(registration.getPersonal()).extracting(PersonalDetails::intendedUse).isEqualTo("就職活動");
         assertThat(studentRecords.findByAccountIdOrderByCreatedAtAsc(account.getId())).hasSize(1);
         assertThat(approval).contains("http://localhost:18080/");
 
@@ -181,7 +184,7 @@ class RegistrationJourneyTest {
         browser.follow(browser.post(newUrl + "/submit", Map.of()));
 
         Registration registration = onlyRegistration();
-        assertThat(registration.getStreet()).isEqualTo("本町2-3-4");
+        assertThat(registration.getPersonal().street()).isEqualTo("本町2-3-4");
         assertThat(registration.getSubmissionCount()).isEqualTo(2);
         String review = awaitReviewTask(registration).getId();
         assertThat(taskService.getVariableLocal(review, "review_changesSinceLast"))
@@ -198,8 +201,9 @@ class RegistrationJourneyTest {
         Map<String, String> application = validApplication();
         String oldEmail = "old-" + email;
         Account existing = accountService.open(oldEmail, "ja",
-                new AccountDetails("河野 美智子", "コウノ ミチコ", LocalDate.of(1988, 8, 8), "100-0001", "東京都", "千代田区",
-                        "千代田1-1", null, "03-1111-2222", "090-1111-2222", oldEmail, null, null),
+                new AccountDetails("河野 美智子", "コウノ ミチコ", LocalDate.of(1988, 8, 8), new PersonalDetails("100-0001",
+                        "東京都", "千代田区", "千代田1-1", null, "03-1111-2222", "090-1111-2222", oldEmail, "就職活動",
+                        null, null)),
                 new SchoolRecord(toto.getId(), Long.valueOf(application.get("departmentId")),
                         Long.valueOf(application.get("subjectId")), Long.valueOf(application.get("degreeProgramId")),
                         "T06A5555", null, null, null, null, YearMonth.of(2010, 3), "GRADUATED"));

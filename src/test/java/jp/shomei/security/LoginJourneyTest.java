@@ -215,11 +215,11 @@ class LoginJourneyTest {
         changed.put("postalCode", "530-0001");
         String confirm = browser.follow(browser.post("/account/personal/check", changed));
         assertThat(confirm).contains("梅田2-2-2", "大阪府");
-        assertThat(accounts.findById(accountId).orElseThrow().getCity()).isEqualTo("千代田区");
+        assertThat(accounts.findById(accountId).orElseThrow().getPersonal().city()).isEqualTo("千代田区");
         browser.follow(browser.post("/account/personal/apply", Map.of()));
         Account account = accounts.findById(accountId).orElseThrow();
-        assertThat(account.getCity()).isEqualTo("大阪市北区");
-        assertThat(account.getIntendedUse()).isEqualTo("転職");
+        assertThat(account.getPersonal().city()).isEqualTo("大阪市北区");
+        assertThat(account.getPersonal().intendedUse()).isEqualTo("転職");
     }
 
     @Test

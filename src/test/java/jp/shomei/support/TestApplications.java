@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountDetails;
 import jp.shomei.account.AccountService;
+import jp.shomei.account.PersonalDetails;
 import jp.shomei.account.SchoolRecord;
 import jp.shomei.registration.ApplicationForm;
 import jp.shomei.registration.IdentityDocumentImage;
@@ -27,8 +28,9 @@ public final class TestApplications {
         Long department = catalog.departments().stream().filter(d -> d.getUniversityId().equals(toto.getId()))
                 .findFirst().orElseThrow().getId();
         return accounts.open(email, "ja",
-                new AccountDetails(nameKanji, nameKana, LocalDate.of(1990, 1, 1), "100-0001", "東京都", "千代田区",
-                        "千代田1-1", null, "03-1111-2222", "090-1111-2222", email, null, null),
+                new AccountDetails(nameKanji, nameKana, LocalDate.of(1990, 1, 1), new PersonalDetails("100-0001",
+                        "東京都", "千代田区", "千代田1-1", null, "03-1111-2222", "090-1111-2222", email, "就職活動", null,
+                        null)),
                 new SchoolRecord(toto.getId(), department,
                         catalog.subjects().stream().filter(s -> s.getDepartmentId().equals(department)).findFirst()
                                 .orElseThrow().getId(),
