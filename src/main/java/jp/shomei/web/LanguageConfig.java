@@ -11,7 +11,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Japanese by default; English by the pull-down (?lang=en), remembered in a cookie. */
+/** Japanese by default (staff pages: the browser's language); the pull-down (?lang=en) is kept in a cookie. */
 @Configuration(proxyBeanMethods = false)
 public class LanguageConfig implements WebMvcConfigurer {
 
@@ -27,7 +27,9 @@ public class LanguageConfig implements WebMvcConfigurer {
                 return supported(super.resolveLocale(request));
             }
         };
-        resolver.setDefaultLocale(Locale.JAPANESE);
+        // Graduates' pages start in Japanese; staff pages, like the webapps they lead to, in the browser's language.
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath()
+                + "/staff") ? VisitorLanguage.browser(request) : Locale.JAPANESE);
         resolver.setCookieHttpOnly(true);
         return resolver;
     }

@@ -27,7 +27,7 @@ public class VisitorLanguage {
         return chosen(request).orElseGet(() -> browser(request));
     }
 
-    private static Locale browser(HttpServletRequest request) {
+    static Locale browser(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
         if (header == null || header.isBlank()) {
             return Locale.JAPANESE;

@@ -86,7 +86,10 @@ class StaffLanguageTest {
 
     @Test
     void shouldOfferEachMemberTheWebappsOfTheirWork() {
-        String reviewer = staff("toto-staff", "Staff-Demo-2026").page("/staff");
+        WebClient client = staff("toto-staff", "Staff-Demo-2026");
+        assertThat(client.get("/staff", Map.of("Accept-Language", "en-GB,en;q=0.9")).getBody())
+                .as("without a choice, the browser's language").contains("Staff menu", "Toto University");
+        String reviewer = client.page("/staff");
         assertThat(reviewer)
                 .contains("職員メニュー", "東都大学", "/camunda/app/tasklist/", "/staff/accounts",
                         "class=\"site-name\" href=\"/staff\"", "本サービスの管理者")
