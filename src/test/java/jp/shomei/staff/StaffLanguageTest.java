@@ -97,7 +97,7 @@ class StaffLanguageTest {
 
         String admin = staff("admin", "Admin-Demo-2026").page("/staff?lang=en");
         assertThat(admin).contains("Staff menu", "/camunda/app/tasklist/", "/camunda/app/cockpit/",
-                "/camunda/app/admin/");
+                "/camunda/app/admin/", "at every university");
 
         WebClient analyst = new WebClient(base());
         analyst.page("/staff/login");
