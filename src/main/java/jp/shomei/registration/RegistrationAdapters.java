@@ -59,8 +59,7 @@ class RegistrationAdapters {
 
     @Bean(RegistrationReviewProcess.Beans.SEND_REVIEW_REMINDER)
     JavaDelegate sendReviewReminderAdapter(ReviewReminders reminders) {
-        return execution -> reminders.remind(registrationId(execution),
-                (String) execution.getVariable(Variables.REVIEWER_GROUP));
+        return execution -> reminders.remind(Long.valueOf(execution.getProcessBusinessKey()));
     }
 
     @Bean(Beans.SEND_REJECTION_MAIL)

@@ -6,6 +6,7 @@ import jp.shomei.account.Account;
 import jp.shomei.account.AccountDetails;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.SchoolRecord;
+import jp.shomei.university.SchoolCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,14 +18,25 @@ public class RegistrationDecisions {
     private final RegistrationRepository registrations;
     private final RegistrationDecisionRepository decisions;
     private final AccountService accounts;
+    private final SchoolCatalog catalog;
     private final Clock clock;
 
     RegistrationDecisions(RegistrationRepository registrations, RegistrationDecisionRepository decisions,
-            AccountService accounts, Clock clock) {
+            AccountService accounts, SchoolCatalog catalog, Clock clock) {
         this.registrations = registrations;
         this.decisions = decisions;
         this.accounts = accounts;
+        this.catalog = catalog;
         this.clock = clock;
+    }
+
+    /** Whether the registration applies to the university whose tenant reviews it. */
+    @Transactional(readOnly = true)
+    public boolean isUnderReviewOf(Long registrationId, String tenantId) {
+        return registrations.findById(registrationId)
+                .flatMap(registration -> catalog.university(registration.getUniversityId()))
+                .map(university -> university.getCode().equals(tenantId))
+                .orElse(false);
     }
 
     public void record(Long registrationId, ReviewDecision decision, String reason, String decidedBy,

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import jp.shomei.config.SiteProperties;
 import jp.shomei.mail.Mailer;
+import jp.shomei.university.SchoolCatalog;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -24,15 +25,17 @@ public class ReviewReminders {
     private final ReviewReminderProperties properties;
     private final IdentityService identityService;
     private final RegistrationRepository registrations;
+    private final SchoolCatalog catalog;
     private final Mailer mailer;
     private final SiteProperties site;
     private final Clock clock;
 
     ReviewReminders(ReviewReminderProperties properties, IdentityService identityService, RegistrationRepository registrations,
-            Mailer mailer, SiteProperties site, Clock clock) {
+            SchoolCatalog catalog, Mailer mailer, SiteProperties site, Clock clock) {
         this.properties = properties;
         this.identityService = identityService;
         this.registrations = registrations;
+        this.catalog = catalog;
         this.mailer = mailer;
         this.site = site;
         this.clock = clock;
@@ -51,10 +54,11 @@ public class ReviewReminders {
         return Date.from(due.toInstant());
     }
 
-    /** Mails every member of the reviewing group who has an address; the task stays as it is. */
-    public void remind(Long registrationId, String reviewerGroup) {
+    /** Mails every member of the university's staff group who has an address; the task stays as it is. */
+    public void remind(Long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        List<User> staff = identityService.createUserQuery().memberOfGroup(reviewerGroup).list();
+        String staffGroup = catalog.university(registration.getUniversityId()).orElseThrow().getStaffGroup();
+        List<User> staff = identityService.createUserQuery().memberOfGroup(staffGroup).list();
         for (User member : staff) {
             if (member.getEmail() != null && !member.getEmail().isBlank()) {
                 mailer.send(member.getEmail(), Locale.JAPANESE, "review-reminder", Map.of(

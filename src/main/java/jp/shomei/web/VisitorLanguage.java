@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.WebUtils;
 
 /**
@@ -25,6 +27,12 @@ public class VisitorLanguage {
 
     public Locale of(HttpServletRequest request) {
         return chosen(request).orElseGet(() -> browser(request));
+    }
+
+    /** The language of the visitor whose request this thread serves (engine listeners run there); else Japanese. */
+    public Locale current() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? of(attributes.getRequest()) : Locale.JAPANESE;
     }
 
     static Locale browser(HttpServletRequest request) {

@@ -180,6 +180,10 @@ class RegistrationProcessTest {
                 .hasCandidateGroup(REVIEWER_GROUP)
                 .isNotAssigned();
         assertThat(reviewTaskEvents).containsExactly(TaskListener.EVENTNAME_CREATE);
+        // The review knows its registration by the business key, which staff cannot change, not by a variable
+        ProcessInstance review = calledProcessInstance(registration);
+        assertThat(review.getBusinessKey()).isEqualTo(REGISTRATION_ID.toString());
+        assertThat(runtimeService.getVariables(review.getId())).doesNotContainKey(Variables.REGISTRATION_ID);
         assertThat(managementService.createJobQuery().processInstanceId(registration.getId())
                 .activityId(Elements.URL_EXPIRED).count()).isZero();
         verifyNoInteractions(markExpired, openAccount, sendApprovalMail, sendOldAddressNotice, sendRejectionMail,
@@ -398,7 +402,7 @@ class RegistrationProcessTest {
     }
 
     private ProcessInstance startRegistration(boolean reapplication) {
-        return runtimeService.startProcessInstanceByKey(RegistrationProcess.KEY, withVariables(
+        return runtimeService.startProcessInstanceByKey(RegistrationProcess.KEY, REGISTRATION_ID.toString(), withVariables(
                 Variables.REGISTRATION_ID, REGISTRATION_ID,
                 Variables.URL_VALIDITY, URL_VALIDITY,
                 Variables.INITIAL_PASSWORD_VALIDITY, "P7D",

@@ -101,6 +101,18 @@ public class WebClient {
         return response;
     }
 
+    /** Sends JSON as the Camunda webapps call their API: their CSRF header, and any other headers given. */
+    public ResponseEntity<String> sendJson(String method, String url, String json, Map<String, String> headers) {
+        ResponseEntity<String> response = client.method(org.springframework.http.HttpMethod.valueOf(method)).uri(url)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-XSRF-TOKEN", camundaCsrf == null ? "" : camundaCsrf)
+                .headers(h -> headers.forEach(h::set))
+                .body(json)
+                .retrieve().toEntity(String.class);
+        remember(response);
+        return response;
+    }
+
     /** Signs in as staff, once for this application's staff pages and the Camunda webapps. */
     public void signInAsStaff(String user, String password) {
         page("/staff/login");

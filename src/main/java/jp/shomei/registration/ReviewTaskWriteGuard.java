@@ -1,0 +1,253 @@
+package jp.shomei.registration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.shomei.registration.RegistrationProcess.Variables;
+import jp.shomei.web.VisitorLanguage;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Staff holding a review task may write any variable on it through the engine's REST API and the webapps' copy of
+ * it. On a review task this filter lets through only the form's own fields, and a completion only with a decision
+ * (and a reason where one is needed); anything else answers 400 in the staff member's language, naming the
+ * variable. The task listener checks the decision again for calls that do not come over HTTP.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReviewTaskWriteGuard {
+
+    /** The task sub-resources that write variables, on the servlet's decoded path (no encodings, no ";" params). */
+    private static final Pattern TASK_WRITE = Pattern.compile(
+            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/"
+                    + "(complete|submit-form|resolve|bpmnError|bpmnEscalation|variables|localVariables)"
+                    + "(?:/([^/]+)(/data)?)?/?$");
+    private static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final int MAX_NAME_SHOWN = 100;
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> reviewTaskWriteGuardFilter(TaskService taskService,
+            ObjectMapper json, MessageSource messages, VisitorLanguage language) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new Guard(taskService, json, messages, language));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setName("review-task-write-guard");
+        // After the sign-in filters: strangers learn nothing, and the caller sees only their own tenant's tasks.
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
+
+    private static final class Guard extends OncePerRequestFilter {
+
+        private final TaskService taskService;
+        private final ObjectMapper json;
+        private final MessageSource messages;
+        private final VisitorLanguage language;
+
+        Guard(TaskService taskService, ObjectMapper json, MessageSource messages, VisitorLanguage language) {
+            this.taskService = taskService;
+            this.json = json;
+            this.messages = messages;
+            this.language = language;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            String method = request.getMethod();
+            return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            Matcher write = TASK_WRITE.matcher(path);
+            if (!write.matches() || !isReviewTask(write.group(1))) {
+                chain.doFilter(request, response);
+                return;
+            }
+            String taskId = write.group(1);
+            String operation = write.group(2);
+            String pathVariable = write.group(3);
+            Locale locale = language.of(request);
+            if (operation.startsWith("bpmn")) {
+                refuse(response, message("review.refused.operation", locale));
+                return;
+            }
+            if (pathVariable != null) {
+                Optional<String> refused = refusedName(List.of(pathVariable), locale);
+                if (refused.isPresent()) {
+                    refuse(response, refused.get());
+                } else {
+                    chain.doFilter(request, response);
+                }
+                return;
+            }
+            byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                return;
+            }
+            Optional<String> problem = problem(operation, parse(body), taskId, locale);
+            if (problem.isPresent()) {
+                refuse(response, problem.get());
+            } else {
+                chain.doFilter(new ReplayedBody(request, body), response);
+            }
+        }
+
+        /** A task the caller can see (a stranger's or another university's is the engine's to refuse). */
+        private boolean isReviewTask(String taskId) {
+            return taskService.createTaskQuery().taskId(taskId).processDefinitionKey(RegistrationReviewProcess.KEY)
+                    .taskDefinitionKey(RegistrationReviewProcess.Elements.REVIEW).count() > 0;
+        }
+
+        private JsonNode parse(byte[] body) {
+            try {
+                return body.length == 0 ? json.nullNode() : json.readTree(body);
+            } catch (IOException malformed) {
+                // The engine answers malformed JSON itself, without writing anything.
+                return json.nullNode();
+            }
+        }
+
+        private Optional<String> problem(String operation, JsonNode body, String taskId, Locale locale) {
+            if (operation.equals("variables") || operation.equals("localVariables")) {
+                List<String> names = new ArrayList<>();
+                body.path("modifications").fieldNames().forEachRemaining(names::add);
+                body.path("deletions").forEach(name -> names.add(name.asText()));
+                return refusedName(names, locale);
+            }
+            List<String> names = new ArrayList<>();
+            body.path("variables").fieldNames().forEachRemaining(names::add);
+            Optional<String> refused = refusedName(names, locale);
+            if (refused.isPresent() || operation.equals("resolve")) {
+                return refused;
+            }
+            return incompleteDecision(body.path("variables"), taskId, locale);
+        }
+
+        private Optional<String> refusedName(List<String> names, Locale locale) {
+            return names.stream().filter(name -> !RegistrationReviewProcess.FORM_FIELDS.contains(name)).findFirst()
+                    .map(name -> messages.getMessage("review.refused.variable", new Object[] {
+                            name.length() > MAX_NAME_SHOWN ? name.substring(0, MAX_NAME_SHOWN) + "…" : name,
+                            String.join(", ", RegistrationReviewProcess.FORM_FIELDS)}, locale));
+        }
+
+        /** A completion leaves the decision the body sends, or else the one set on the task before. */
+        private Optional<String> incompleteDecision(JsonNode sent, String taskId, Locale locale) {
+            Map<String, Object> values = new HashMap<>(
+                    taskService.getVariables(taskId, List.of(Variables.DECISION, Variables.DECISION_REASON)));
+            for (String name : List.of(Variables.DECISION, Variables.DECISION_REASON)) {
+                if (sent.has(name)) {
+                    JsonNode value = sent.path(name).path("value");
+                    values.put(name, value.isTextual() ? value.asText() : null);
+                }
+            }
+            Optional<ReviewDecision> decision = ReviewDecision.of(values.get(Variables.DECISION));
+            if (decision.isEmpty()) {
+                return Optional.of(message("review.decision.missing", locale));
+            }
+            if (decision.get().needsReason() && !(values.get(Variables.DECISION_REASON) instanceof String reason
+                    && !reason.isBlank())) {
+                return Optional.of(message("review.reason.missing", locale));
+            }
+            return Optional.empty();
+        }
+
+        private String message(String code, Locale locale) {
+            return messages.getMessage(code, null, locale);
+        }
+
+        /** Answers as the engine's REST API does, so that Tasklist shows the message. */
+        private void refuse(HttpServletResponse response, String message) throws IOException {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            json.writeValue(response.getOutputStream(),
+                    Map.of("type", "InvalidRequestException", "message", message, "code", 0));
+        }
+    }
+
+    /** The request with its body read once here and given again to the engine. */
+    private static final class ReplayedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReplayedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("The body is already read");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
