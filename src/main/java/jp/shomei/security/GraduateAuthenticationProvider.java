@@ -56,7 +56,8 @@ class GraduateAuthenticationProvider implements AuthenticationProvider {
             audit.record(AuthEvent.Type.LOGIN_REFUSED_LOCKED, null, email, client);
             throw new BadCredentialsException("Refused while throttled");
         }
-        Optional<Account> found = email.isEmpty() ? Optional.empty() : accounts.findByEmailIgnoreCase(email);
+        Optional<Account> found = email.isEmpty() || email.length() > AuditLog.MAX_NAME ? Optional.empty()
+                : accounts.findByEmailIgnoreCase(email);
         Account account = found.orElse(null);
         boolean passwordOk = passwordEncoder.matches(password, hashOrDummy(account == null ? null : account.getPasswordHash()));
         String role;

@@ -69,8 +69,9 @@ public class LoginThrottles {
         throttles.save(throttle);
     }
 
+    /** An over-long name is counted under its first {@value AuditLog#MAX_NAME} characters, as its audit entry. */
     static String accountKey(String email) {
-        return ACCOUNT_PREFIX + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
+        return ACCOUNT_PREFIX + AuditLog.shortened(email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
     }
 
     static String clientKey(String clientAddress) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import jp.shomei.staff.StaffAuthenticationProvider;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -12,7 +11,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,13 +29,26 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @EnableWebSecurity
 class SecurityConfig {
 
-    /** The engine's REST API authenticates every call itself, with HTTP Basic against the engine's users. */
+    /** Checks any user's password with the engine's own counter: a way round every throttle, closed on both doors. */
+    private static final String IDENTITY_VERIFY = "/identity/verify";
+
+    /**
+     * The engine's REST API takes HTTP Basic credentials of an engine user on every call, and nothing else (no
+     * session cookie, so no CSRF). They pass the staff sign-in's checks: throttled, audited, never the engine's own
+     * permanent lock.
+     */
     @Bean
     @Order(0)
-    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRestChain(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http
-                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .securityMatcher(paths.matcher("/engine-rest/**"))
+                .authenticationManager(new ProviderManager(staff))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths.matcher("/engine-rest" + IDENTITY_VERIFY)).denyAll()
+                        .anyRequest().hasRole(StaffAuthenticationProvider.ROLE_STAFF))
+                .httpBasic(basic -> basic.authenticationDetailsSource(LoginDetails::of))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.disable())
                 .requestCache(cache -> cache.disable())
@@ -55,7 +67,8 @@ class SecurityConfig {
         return http
                 .securityMatcher(paths.matcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(paths.matcher("/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        .requestMatchers(paths.matcher("/camunda/api/admin/auth/user/*/login/**"),
+                                paths.matcher("/camunda/api/engine/engine/*" + IDENTITY_VERIFY)).denyAll()
                         .anyRequest().hasRole(StaffAuthenticationProvider.ROLE_STAFF))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.disable())
@@ -76,12 +89,10 @@ class SecurityConfig {
     /** This application's staff pages, and the one sign-in of staff, administrators and analysts. */
     @Bean
     @Order(2)
-    SecurityFilterChain staffChain(HttpSecurity http, IdentityService identityService, LoginThrottles throttles,
-            AuditLog audit) throws Exception {
+    SecurityFilterChain staffChain(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
         return http
                 .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"))
-                .authenticationManager(new ProviderManager(
-                        new StaffAuthenticationProvider(identityService, throttles, audit)))
+                .authenticationManager(new ProviderManager(staff))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/login").permitAll()
                         .anyRequest().hasRole(StaffAuthenticationProvider.ROLE_STAFF))
@@ -177,14 +188,15 @@ class SecurityConfig {
         return registration;
     }
 
-    /** Every call to the engine's REST API needs an engine user's credentials. */
+    /** The engine's REST API acts as the engine user that the Basic credentials signed in. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.addUrlPatterns("/engine-rest/*");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
         registration.setName("engine-rest-authentication");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }
 }

@@ -12,6 +12,7 @@ import jp.shomei.config.SiteProperties;
 import jp.shomei.mail.Mailer;
 import jp.shomei.security.LoginThrottles;
 import jp.shomei.university.SchoolCatalog;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,11 +39,12 @@ class StaffAccountsController {
     private final Mailer mailer;
     private final SiteProperties site;
     private final AccountProperties accountProperties;
+    private final IdentityService identityService;
     private final Clock clock;
 
     StaffAccountsController(StaffSessions staffSessions, AccountService accounts, SchoolCatalog catalog,
             LoginThrottles throttles, Mailer mailer, SiteProperties site, AccountProperties accountProperties,
-            Clock clock) {
+            IdentityService identityService, Clock clock) {
         this.staffSessions = staffSessions;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -50,6 +52,7 @@ class StaffAccountsController {
         this.mailer = mailer;
         this.site = site;
         this.accountProperties = accountProperties;
+        this.identityService = identityService;
         this.clock = clock;
     }
 
@@ -86,6 +89,10 @@ class StaffAccountsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         throttles.lift(email);
+        // A lock the engine set before Shomei took over checking staff passwords.
+        if (identityService.createUserQuery().userId(email).count() > 0) {
+            identityService.unlockUser(email);
+        }
         redirect.addFlashAttribute("lifted", email);
         return "redirect:/staff/accounts";
     }

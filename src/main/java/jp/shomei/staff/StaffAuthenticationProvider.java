@@ -14,21 +14,27 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
 
 /**
- * Staff, administrators and analysts sign in with their engine user; failures are logged and throttled like the
- * graduates'. The one session then serves this application's staff pages and the Camunda webapps.
+ * Staff, administrators and analysts sign in with their engine user, at the staff sign-in and with HTTP Basic at
+ * the engine's REST API alike; failures are logged and throttled like the graduates'. The one session then serves
+ * this application's staff pages and the Camunda webapps.
  */
+@Component
 public class StaffAuthenticationProvider implements AuthenticationProvider {
 
     public static final String ROLE_STAFF = "STAFF";
 
     private final IdentityService identityService;
+    private final StaffCredentials credentials;
     private final LoginThrottles throttles;
     private final AuditLog audit;
 
-    public StaffAuthenticationProvider(IdentityService identityService, LoginThrottles throttles, AuditLog audit) {
+    StaffAuthenticationProvider(IdentityService identityService, StaffCredentials credentials,
+            LoginThrottles throttles, AuditLog audit) {
         this.identityService = identityService;
+        this.credentials = credentials;
         this.throttles = throttles;
         this.audit = audit;
     }
@@ -42,7 +48,7 @@ public class StaffAuthenticationProvider implements AuthenticationProvider {
             audit.record(AuthEvent.Type.LOGIN_REFUSED_LOCKED, null, userId, client);
             throw new BadCredentialsException("Refused while throttled");
         }
-        if (userId.isEmpty() || !identityService.checkPassword(userId, password)) {
+        if (!credentials.matches(userId, password)) {
             audit.record(AuthEvent.Type.LOGIN_FAILURE, null, userId, client);
             throttles.recordFailure(userId, client);
             throw new BadCredentialsException("Bad credentials");

@@ -136,6 +136,17 @@ class LoginJourneyTest {
     }
 
     @Test
+    void shouldRefuseAnOverLongAddressLikeAnyWrongLoginAndCountIt() {
+        WebClient stranger = new WebClient(base());
+        stranger.page("/");
+        String longAddress = "a".repeat(10_000) + "@example.jp";
+        ResponseEntity<String> refused = stranger.post("/login", Map.of("username", longAddress,
+                "password", PASSWORD, "secondPassword", SECOND_PASSWORD));
+        assertThat(refused.getHeaders().getLocation().toString()).endsWith("/?error");
+        assertThat(throttles.findById("account:" + "a".repeat(254))).isPresent();
+    }
+
+    @Test
     void shouldLockAfterRepeatedFailuresTellTheOwnerAndUnlockAfterThePeriod() {
         accountService.setPasswords(accountId, PASSWORD, SECOND_PASSWORD);
         browser.page("/");
