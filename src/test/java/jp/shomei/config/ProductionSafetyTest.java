@@ -2,38 +2,34 @@ package jp.shomei.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import org.camunda.bpm.engine.IdentityService;
+import jp.shomei.staff.StaffCredentials;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
 class ProductionSafetyTest {
 
-    private final IdentityService identityService = mock(IdentityService.class, RETURNS_DEEP_STUBS);
+    private final StaffCredentials credentials = mock(StaffCredentials.class);
 
     @Test
     void shouldRefuseADemoAdministratorPasswordInTheConfiguration() {
         MockEnvironment environment = new MockEnvironment()
                 .withProperty("camunda.bpm.admin-user.password", "Admin-Demo-2026");
-        ProductionSafety safety = new ProductionSafety(environment, identityService);
+        ProductionSafety safety = new ProductionSafety(environment, credentials);
         assertThatThrownBy(safety::refuseDemoPasswords).hasMessageContaining("admin-user.password");
     }
 
     @Test
     void shouldRefuseAnEngineUserThatStillHasItsDemoPassword() {
-        when(identityService.createUserQuery().userId(anyString()).count()).thenReturn(1L);
-        when(identityService.checkPassword("toto-staff", "Staff-Demo-2026")).thenReturn(true);
-        ProductionSafety safety = new ProductionSafety(new MockEnvironment(), identityService);
+        when(credentials.matches("toto-staff", "Staff-Demo-2026")).thenReturn(true);
+        ProductionSafety safety = new ProductionSafety(new MockEnvironment(), credentials);
         assertThat(safety.problems()).containsExactly("engine user toto-staff still has its demo password");
     }
 
     @Test
     void shouldStartWithoutDemoPasswords() {
-        when(identityService.createUserQuery().userId(anyString()).count()).thenReturn(0L);
-        assertThat(new ProductionSafety(new MockEnvironment(), identityService).problems()).isEmpty();
+        assertThat(new ProductionSafety(new MockEnvironment(), credentials).problems()).isEmpty();
     }
 }
