@@ -3,6 +3,8 @@ package jp.shomei.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.shomei.security.AuditLog;
 import jp.shomei.security.AuthEvent;
+import jp.shomei.security.CurrentPasswordCheck;
+import jp.shomei.security.CurrentPasswordCheck.Outcome;
 import jp.shomei.security.GraduatePrincipal;
 import jp.shomei.security.PasswordPolicy;
 import jp.shomei.security.SignedIn;
@@ -14,7 +16,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Change password (2.4(d)) and change second password (2.4(e)); each needs the current one. */
+/**
+ * Change password (2.4(d)) and change second password (2.4(e)); each needs the current one, checked first: while
+ * it is wrong nothing else is said about the new one.
+ */
 @Controller
 class PasswordChangeController {
 
@@ -22,12 +27,15 @@ class PasswordChangeController {
     private final PasswordPolicy policy;
     private final SignedIn signedIn;
     private final AuditLog audit;
+    private final CurrentPasswordCheck currentPasswords;
 
-    PasswordChangeController(AccountService accounts, PasswordPolicy policy, SignedIn signedIn, AuditLog audit) {
+    PasswordChangeController(AccountService accounts, PasswordPolicy policy, SignedIn signedIn, AuditLog audit,
+            CurrentPasswordCheck currentPasswords) {
         this.accounts = accounts;
         this.policy = policy;
         this.signedIn = signedIn;
         this.audit = audit;
+        this.currentPasswords = currentPasswords;
     }
 
     @GetMapping("/account/password")
@@ -41,8 +49,12 @@ class PasswordChangeController {
             HttpServletRequest request) {
         GraduatePrincipal graduate = signedIn.graduate();
         String next = passwordChangeForm.getNewPassword();
-        if (!accounts.passwordMatches(graduate.accountId(), passwordChangeForm.getCurrentPassword())) {
-            result.rejectValue("currentPassword", "password.currentWrong");
+        Outcome current = currentPasswords.confirm(graduate,
+                () -> accounts.passwordMatches(graduate.accountId(), passwordChangeForm.getCurrentPassword()),
+                request.getRemoteAddr());
+        if (current != Outcome.CONFIRMED) {
+            result.rejectValue("currentPassword", current == Outcome.WRONG ? "password.currentWrong" : "login.heldBack");
+            return "account/password";
         }
         checkNew(next, passwordChangeForm.getNewPasswordConfirm(), passwordChangeForm.getCurrentPassword(),
                 "newPassword", "newPasswordConfirm", result);
@@ -68,8 +80,12 @@ class PasswordChangeController {
             BindingResult result, HttpServletRequest request) {
         GraduatePrincipal graduate = signedIn.graduate();
         String next = secondPasswordChangeForm.getNewSecondPassword();
-        if (!accounts.secondPasswordMatches(graduate.accountId(), secondPasswordChangeForm.getCurrentSecondPassword())) {
-            result.rejectValue("currentSecondPassword", "secondPassword.currentWrong");
+        Outcome current = currentPasswords.confirm(graduate, () -> accounts.secondPasswordMatches(graduate.accountId(),
+                secondPasswordChangeForm.getCurrentSecondPassword()), request.getRemoteAddr());
+        if (current != Outcome.CONFIRMED) {
+            result.rejectValue("currentSecondPassword",
+                    current == Outcome.WRONG ? "secondPassword.currentWrong" : "login.heldBack");
+            return "account/second-password";
         }
         checkNew(next, secondPasswordChangeForm.getNewSecondPasswordConfirm(),
                 secondPasswordChangeForm.getCurrentSecondPassword(), "newSecondPassword", "newSecondPasswordConfirm",

@@ -195,11 +195,45 @@ class LoginJourneyTest {
     }
 
     @Test
+    void shouldSayNothingAboutTheNewPasswordWhileTheCurrentOneIsWrongAndCountWrongOnesAsFailedLogins() {
+        signedIn();
+        String oracle = browser.post("/account/password", Map.of("currentPassword", "Not-The-Current-1",
+                "newPassword", SECOND_PASSWORD, "newPasswordConfirm", SECOND_PASSWORD)).getBody();
+        assertThat(oracle).contains(text("password.currentWrong")).doesNotContain(text("password.sameAsSecond"));
+        long offset = 60_000;
+        ClockUtil.offset(offset);
+        String secondOracle = browser.post("/account/second-password", Map.of("currentSecondPassword",
+                "Not-The-Current-2", "newSecondPassword", PASSWORD, "newSecondPasswordConfirm", PASSWORD)).getBody();
+        assertThat(secondOracle).contains(text("secondPassword.currentWrong"))
+                .doesNotContain(text("password.sameAsSecond"));
+
+        for (int failure = 3; failure <= 5; failure++) {
+            offset += 60_000;
+            ClockUtil.offset(offset);
+            browser.post("/account/password", Map.of("currentPassword", "Not-The-Current-" + failure,
+                    "newPassword", "Another-Secret-77", "newPasswordConfirm", "Another-Secret-77"));
+        }
+        assertThat(authEvents.findByEmailOrderByIdAsc(email)).extracting(AuthEvent::getEvent)
+                .filteredOn(AuthEvent.Type.CURRENT_PASSWORD_WRONG::equals).hasSize(5);
+        assertThat(new Mailbox(greenMail).awaitSubject(email, 1))
+                .isEqualTo(messages.getMessage("mail.login-locked.subject", null, Locale.JAPANESE));
+        String heldBack = browser.post("/account/password", Map.of("currentPassword", PASSWORD,
+                "newPassword", "Another-Secret-77", "newPasswordConfirm", "Another-Secret-77")).getBody();
+        assertThat(heldBack).contains(text("login.heldBack"));
+        assertThat(accountService.passwordMatches(accountId, PASSWORD)).isTrue();
+        WebClient owner = new WebClient(base());
+        owner.page("/");
+        assertThat(owner.post("/login", Map.of("username", email, "password", PASSWORD,
+                "secondPassword", SECOND_PASSWORD)).getHeaders().getLocation().toString()).endsWith("/?error");
+    }
+
+    @Test
     void shouldChangeEachPasswordOnlyWithTheCurrentOne() {
         signedIn();
         String wrongCurrent = browser.post("/account/password", Map.of("currentPassword", "Not-The-Current-1",
                 "newPassword", "Another-Secret-77", "newPasswordConfirm", "Another-Secret-77")).getBody();
         assertThat(wrongCurrent).contains(text("password.currentWrong"));
+        ClockUtil.offset(2_000L);
         assertThat(browser.post("/account/password", Map.of("currentPassword", PASSWORD,
                 "newPassword", "Another-Secret-77", "newPasswordConfirm", "Another-Secret-77"))
                 .getHeaders().getLocation().getPath()).isEqualTo("/account/password/done");
