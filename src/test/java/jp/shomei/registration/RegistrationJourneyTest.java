@@ -310,6 +310,35 @@ class RegistrationJourneyTest {
     }
 
     @Test
+    void shouldRefuseControlAndDirectionCharactersInFreeText() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+        Map<String, String> hidden = validApplication();
+        hidden.put("nameKanji", "山田 花\u0000子");
+        hidden.put("schoolNameKanji", "山田 \u202E子花");
+        hidden.put("city", "千代田区\u001B[2J");
+        hidden.put("street", "千代田1-1\r\n別の住所");
+        hidden.put("building", "\u2066サンプルビル\u2069 3階");
+        hidden.put("intendedUse", "就職\u202D活動");
+        hidden.put("submissionPlace", "株式会社\u0085サンプル");
+        hidden.put("employerName", "株式会社\u2067サンプル");
+
+        ResponseEntity<String> response = check(url, hidden, frontImage());
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody()).contains(text("validation.plainText"), "nameKanji-error",
+                "schoolNameKanji-error", "city-error", "street-error", "building-error", "intendedUse-error",
+                "submissionPlace-error", "employerName-error");
+
+        browser.page(url + "/form?lang=en");
+        String english = HtmlUtils.htmlEscape(messages.getMessage("validation.plainText", null, Locale.ENGLISH));
+        hidden = validApplication();
+        hidden.put("contactEmail", "applicant\u202E@example.jp");
+        assertThat(check(url, hidden, Map.of()).getBody()).contains("contactEmail-error", english);
+        assertThat(browser.post("/register", Map.of("email", "a\u202E@example.jp", "emailConfirm",
+                "a\u202E@example.jp")).getBody()).contains("email-error", english);
+    }
+
+    @Test
     void shouldKeepTheEngineRestApiClosedToAnonymousCallers() {
         ResponseEntity<String> anonymous = browser.get("/engine-rest/task");
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
