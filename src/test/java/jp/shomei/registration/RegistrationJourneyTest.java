@@ -339,6 +339,22 @@ class RegistrationJourneyTest {
     }
 
     @Test
+    void shouldRefuseAnEmptyChosenFileButKeepTheImageWhenNoneIsChosen() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+        browser.follow(check(url, validApplication(), frontImage()));
+
+        ResponseEntity<String> empty = check(url, validApplication(),
+                Map.of("frontImage", new Upload("license.png", "image/png", new byte[0])));
+        assertThat(empty.getStatusCode().value()).isEqualTo(200);
+        assertThat(empty.getBody()).contains(text("document.unreadable"));
+
+        ResponseEntity<String> nothingChosen = check(url, validApplication(),
+                Map.of("frontImage", new Upload("", "application/octet-stream", new byte[0])));
+        assertThat(nothingChosen.getHeaders().getLocation().getPath()).isEqualTo(url + "/confirm");
+    }
+
+    @Test
     void shouldKeepTheEngineRestApiClosedToAnonymousCallers() {
         ResponseEntity<String> anonymous = browser.get("/engine-rest/task");
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
