@@ -17,6 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountDetails;
@@ -352,6 +357,31 @@ class RegistrationJourneyTest {
         ResponseEntity<String> nothingChosen = check(url, validApplication(),
                 Map.of("frontImage", new Upload("", "application/octet-stream", new byte[0])));
         assertThat(nothingChosen.getHeaders().getLocation().getPath()).isEqualTo(url + "/confirm");
+    }
+
+    @Test
+    void shouldTakeTwoSimultaneousSubmissionsAsOneAndShowTheReceptionToBoth() throws Exception {
+        String url = requestOneTimeUrl();
+        openForm(url);
+        browser.follow(check(url, validApplication(), frontImage()));
+
+        // A network retry or a second tab: the same session sends the same submission twice at once.
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<ResponseEntity<String>> click = () -> {
+            together.await();
+            return browser.post(url + "/submit", Map.of());
+        };
+        ExecutorService clicks = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ResponseEntity<String>>> answers = clicks.invokeAll(List.of(click, click));
+            for (Future<ResponseEntity<String>> answer : answers) {
+                assertThat(answer.get().getStatusCode().is3xxRedirection()).as(answer.get().getBody()).isTrue();
+                assertThat(answer.get().getHeaders().getLocation().getPath()).isEqualTo("/register/received");
+            }
+        } finally {
+            clicks.shutdown();
+        }
+        assertThat(onlyRegistration().getSubmissionCount()).isEqualTo(1);
     }
 
     @Test
