@@ -21,6 +21,7 @@ import org.springframework.web.client.RestClient;
 public class WebClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
 
     private final RestClient client;
     private final CookieManager cookies = new CookieManager();
@@ -119,6 +120,23 @@ public class WebClient {
         ResponseEntity<String> response = client.post().uri(url)
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(form)
+                .retrieve().toEntity(String.class);
+        remember(response);
+        return response;
+    }
+
+    /** The CSRF token of the last page that carried one. */
+    public String csrfToken() {
+        return csrf;
+    }
+
+    /** POSTs a body exactly as given, as a browser page never would: malformed or hand-made requests. */
+    public ResponseEntity<String> postBody(String url, String contentType, byte[] body, Map<String, String> headers) {
+        ResponseEntity<String> response = client.post().uri(url)
+                .header(HttpHeaders.CONTENT_TYPE, contentType)
+                .header(HttpHeaders.ACCEPT, BROWSER_ACCEPT)
+                .headers(h -> headers.forEach(h::set))
+                .body(body)
                 .retrieve().toEntity(String.class);
         remember(response);
         return response;
