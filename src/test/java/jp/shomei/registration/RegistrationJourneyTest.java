@@ -360,6 +360,33 @@ class RegistrationJourneyTest {
     }
 
     @Test
+    void shouldShowTheFormAgainWithTheSizeErrorForALargeUpload() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+
+        ResponseEntity<String> large = check(url, validApplication(),
+                Map.of("frontImage", new Upload("scan.png", "image/png", new byte[27 * 1024 * 1024])));
+        assertThat(large.getStatusCode().value()).isEqualTo(200);
+        assertThat(large.getBody()).contains(HtmlUtils.htmlEscape(
+                messages.getMessage("document.tooLarge", new Object[] {5}, Locale.JAPANESE)))
+                .contains("value=\"山田 花子\"", "value=\"千代田1-1\"");
+    }
+
+    @Test
+    void shouldExplainTheLimitAndLeadBackWhenAnUploadExceedsWhatTheServerReads() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+
+        ResponseEntity<String> tooLarge = check(url, validApplication(),
+                Map.of("frontImage", new Upload("scan.png", "image/png", new byte[31 * 1024 * 1024])));
+        assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
+        assertThat(tooLarge.getBody()).contains(text("error.413.title"),
+                HtmlUtils.htmlEscape(messages.getMessage("error.413.limit", new Object[] {30, 5}, Locale.JAPANESE)),
+                "href=\"" + url + "/check\"");
+        assertThat(browser.get(url + "/check").getHeaders().getLocation().getPath()).isEqualTo(url + "/form");
+    }
+
+    @Test
     void shouldTakeTwoSimultaneousSubmissionsAsOneAndShowTheReceptionToBoth() throws Exception {
         String url = requestOneTimeUrl();
         openForm(url);

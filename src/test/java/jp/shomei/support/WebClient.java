@@ -110,6 +110,7 @@ public class WebClient {
                 .isEqualTo("/staff");
     }
 
+    /** POSTs a form with files as a browser does, asking for a page also when the answer is an error. */
     public ResponseEntity<String> postMultipart(String url, Map<String, String> fields, Map<String, Upload> files) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         fields.forEach(form::add);
@@ -119,6 +120,7 @@ public class WebClient {
         files.forEach((name, upload) -> form.add(name, upload.asPart()));
         ResponseEntity<String> response = client.post().uri(url)
                 .contentType(MediaType.MULTIPART_FORM_DATA)
+                .header(HttpHeaders.ACCEPT, BROWSER_ACCEPT)
                 .body(form)
                 .retrieve().toEntity(String.class);
         remember(response);

@@ -17,11 +17,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
 
-/** Requests no page of the application makes, such as forged CSRF tokens, answer with the error page. */
+/** Requests no page of the application makes, broken uploads and forged CSRF tokens, answer with the error page. */
 @ShomeiTest
 class MalformedRequestTest {
 
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String MULTIPART = "multipart/form-data; boundary=XYZ";
+    /** The registration form's check; the upload is refused before its one-time URL is looked at. */
+    private static final String CHECK = "/register/" + "x".repeat(43) + "/check";
 
     @LocalServerPort
     int port;
@@ -35,6 +38,20 @@ class MalformedRequestTest {
     void setUp() {
         browser = new WebClient("http://localhost:" + port);
         browser.page("/register");
+    }
+
+    @Test
+    void shouldAnswerABrokenUploadWithBadRequest() {
+        String token = browser.csrfToken();
+        byte[] cutOff = ("--XYZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                + "\r\n--XYZ\r\nContent-Disposition: form-data; name=\"nameKanji\"\r\n\r\n山田").getBytes(UTF_8);
+
+        assertErrorPage(browser.postBody(CHECK, MULTIPART, cutOff, Map.of()), 400, "error.other.title");
+        // With the token in a header, as a script sends it, Spring Security lets it through to the application.
+        assertErrorPage(browser.postBody(CHECK, MULTIPART, cutOff, Map.of("X-CSRF-TOKEN", token)), 400,
+                "error.other.title");
+        assertErrorPage(browser.postBody(CHECK, "multipart/form-data", "no boundary".getBytes(UTF_8),
+                Map.of("X-CSRF-TOKEN", token)), 400, "error.other.title");
     }
 
     @Test
