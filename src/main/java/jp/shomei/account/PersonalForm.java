@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import jp.shomei.support.Formats;
+import jp.shomei.support.PlainText;
 
 /**
  * Personal setting (2.4(a)): what a graduate may change about themselves. The application form of registration
@@ -19,17 +20,21 @@ public class PersonalForm implements Serializable {
 
     @NotBlank
     @Size(max = 20)
+    @PlainText
     private String prefecture;
 
     @NotBlank
     @Size(max = 100)
+    @PlainText
     private String city;
 
     @NotBlank
     @Size(max = 200)
+    @PlainText
     private String street;
 
     @Size(max = 200)
+    @PlainText
     private String building;
 
     @NotBlank
@@ -43,13 +48,16 @@ public class PersonalForm implements Serializable {
     @NotBlank
     @Email
     @Size(max = 254)
+    @PlainText
     private String contactEmail;
 
     @NotBlank
     @Size(max = 200)
+    @PlainText
     private String intendedUse;
 
     @Size(max = 200)
+    @PlainText
     private String employerName;
 
     @Pattern(regexp = "^$|" + Formats.POSTAL_CODE, message = "{validation.postalCode}")

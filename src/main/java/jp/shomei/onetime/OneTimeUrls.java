@@ -1,5 +1,6 @@
 package jp.shomei.onetime;
 
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,11 +26,13 @@ public class OneTimeUrls {
     private static final int TOKEN_BYTES = 32;
 
     private final OneTimeTokenRepository tokens;
+    private final EntityManager entityManager;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    OneTimeUrls(OneTimeTokenRepository tokens, Clock clock) {
+    OneTimeUrls(OneTimeTokenRepository tokens, EntityManager entityManager, Clock clock) {
         this.tokens = tokens;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -64,10 +67,17 @@ public class OneTimeUrls {
         return new OneTimeUrlCheck(OneTimeUrlCheck.Outcome.VALID, stored);
     }
 
-    /** Consumes a valid token; false when it was consumed or expired in the meantime. */
+    /**
+     * Consumes a valid token; false when it was consumed or expired in the meantime. The loser of two simultaneous
+     * requests then rereads the token, so that a later {@link #check} in its transaction sees why.
+     */
     @Transactional
     public boolean consume(OneTimeToken token) {
-        return tokens.consume(token.getId(), clock.instant()) == 1;
+        if (tokens.consume(token.getId(), clock.instant()) == 1) {
+            return true;
+        }
+        entityManager.refresh(token);
+        return false;
     }
 
     private Optional<OneTimeToken> lookup(String token) {

@@ -4,6 +4,7 @@ import jp.shomei.account.AccountService;
 import jp.shomei.university.IdentityDocumentType;
 import jp.shomei.university.SchoolCatalog;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -41,14 +42,14 @@ class ApplicationChecks {
         DocumentRejectedException frontError = null;
         DocumentRejectedException backError = null;
         try {
-            if (frontImage != null && !frontImage.isEmpty()) {
+            if (chosen(frontImage)) {
                 front = inspector.inspect(frontImage);
             }
         } catch (DocumentRejectedException e) {
             frontError = e;
         }
         try {
-            if (backImage != null && !backImage.isEmpty()) {
+            if (chosen(backImage)) {
                 back = inspector.inspect(backImage);
             }
         } catch (DocumentRejectedException e) {
@@ -59,6 +60,14 @@ class ApplicationChecks {
         RegistrationDraft draft = new RegistrationDraft(form, front, backAllowed ? back : null);
         return new Outcome(draft, frontError, backError, front == null && frontError == null,
                 !errors.hasErrors() && front != null && frontError == null && backError == null);
+    }
+
+    /**
+     * A file input sends its part with the file's name when a file was chosen, with an empty name when none was;
+     * only the latter keeps the image attached before. A chosen file that is empty is refused like any other.
+     */
+    private static boolean chosen(MultipartFile file) {
+        return file != null && StringUtils.hasText(file.getOriginalFilename());
     }
 
     /** The draft to keep, and what is wrong with the images. */

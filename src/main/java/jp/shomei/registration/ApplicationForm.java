@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import jp.shomei.account.PersonalForm;
 import jp.shomei.support.Formats;
+import jp.shomei.support.PlainText;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -23,6 +24,7 @@ public class ApplicationForm extends PersonalForm {
     @NotBlank
     @Size(max = 100)
     @Pattern(regexp = Formats.NAME_WITH_SPACE, message = "{validation.nameWithSpace}")
+    @PlainText
     private String nameKanji;
 
     @NotBlank
@@ -37,6 +39,7 @@ public class ApplicationForm extends PersonalForm {
 
     @Size(max = 100)
     @Pattern(regexp = "^$|" + Formats.NAME_WITH_SPACE, message = "{validation.nameWithSpace}")
+    @PlainText
     private String schoolNameKanji;
 
     @Size(max = 100)
@@ -75,6 +78,7 @@ public class ApplicationForm extends PersonalForm {
 
     @NotBlank
     @Size(max = 200)
+    @PlainText
     private String submissionPlace;
 
     @NotNull

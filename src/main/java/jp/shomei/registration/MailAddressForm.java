@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jp.shomei.support.PlainText;
 
 /** The mail address and its check field (manual 2.1 step 3). */
 public class MailAddressForm {
@@ -11,6 +12,7 @@ public class MailAddressForm {
     @NotBlank
     @Email
     @Size(max = 254)
+    @PlainText
     private String email;
 
     private String emailConfirm;

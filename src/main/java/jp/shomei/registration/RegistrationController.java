@@ -154,6 +154,12 @@ class RegistrationController {
         return "redirect:/register/" + token + "/confirm";
     }
 
+    /** The check's address opened again: the link back from an upload too large to read, or the address bar. */
+    @GetMapping("/register/{token}/check")
+    String reopenApplicationForm(@PathVariable String token) {
+        return "redirect:/register/" + token + "/form";
+    }
+
     @GetMapping("/register/{token}/confirm")
     String confirm(@PathVariable String token, HttpSession session, Locale locale, Model model) {
         OneTimeUrlCheck check = registrations.checkUrl(token);

@@ -102,6 +102,7 @@ class SecurityConfig {
                         .defaultSuccessUrl("/staff", false)
                         .failureUrl("/staff/login?error"))
                 .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?loggedOut"))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new ForgedTokenTolerantCsrfHandler()))
                 .headers(SecurityConfig::applicationHeaders)
                 .build();
     }
@@ -137,6 +138,7 @@ class SecurityConfig {
                             }
                         })
                         .logoutSuccessUrl("/?loggedOut"))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new ForgedTokenTolerantCsrfHandler()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(SecurityConfig::signInFirst)
                         .accessDeniedHandler((request, response, denied) -> {

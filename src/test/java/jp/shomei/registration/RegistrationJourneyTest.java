@@ -17,6 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountDetails;
@@ -307,6 +312,103 @@ class RegistrationJourneyTest {
         ResponseEntity<String> gif = check(url, validApplication(),
                 Map.of("frontImage", new Upload("license.jpeg", "image/jpeg", TestImages.image("gif", 640, 400))));
         assertThat(gif.getStatusCode().is3xxRedirection()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseControlAndDirectionCharactersInFreeText() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+        Map<String, String> hidden = validApplication();
+        hidden.put("nameKanji", "山田 花\u0000子");
+        hidden.put("schoolNameKanji", "山田 \u202E子花");
+        hidden.put("city", "千代田区\u001B[2J");
+        hidden.put("street", "千代田1-1\r\n別の住所");
+        hidden.put("building", "\u2066サンプルビル\u2069 3階");
+        hidden.put("intendedUse", "就職\u202D活動");
+        hidden.put("submissionPlace", "株式会社\u0085サンプル");
+        hidden.put("employerName", "株式会社\u2067サンプル");
+
+        ResponseEntity<String> response = check(url, hidden, frontImage());
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody()).contains(text("validation.plainText"), "nameKanji-error",
+                "schoolNameKanji-error", "city-error", "street-error", "building-error", "intendedUse-error",
+                "submissionPlace-error", "employerName-error");
+
+        browser.page(url + "/form?lang=en");
+        String english = HtmlUtils.htmlEscape(messages.getMessage("validation.plainText", null, Locale.ENGLISH));
+        hidden = validApplication();
+        hidden.put("contactEmail", "applicant\u202E@example.jp");
+        assertThat(check(url, hidden, Map.of()).getBody()).contains("contactEmail-error", english);
+        assertThat(browser.post("/register", Map.of("email", "a\u202E@example.jp", "emailConfirm",
+                "a\u202E@example.jp")).getBody()).contains("email-error", english);
+    }
+
+    @Test
+    void shouldRefuseAnEmptyChosenFileButKeepTheImageWhenNoneIsChosen() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+        browser.follow(check(url, validApplication(), frontImage()));
+
+        ResponseEntity<String> empty = check(url, validApplication(),
+                Map.of("frontImage", new Upload("license.png", "image/png", new byte[0])));
+        assertThat(empty.getStatusCode().value()).isEqualTo(200);
+        assertThat(empty.getBody()).contains(text("document.unreadable"));
+
+        ResponseEntity<String> nothingChosen = check(url, validApplication(),
+                Map.of("frontImage", new Upload("", "application/octet-stream", new byte[0])));
+        assertThat(nothingChosen.getHeaders().getLocation().getPath()).isEqualTo(url + "/confirm");
+    }
+
+    @Test
+    void shouldShowTheFormAgainWithTheSizeErrorForALargeUpload() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+
+        ResponseEntity<String> large = check(url, validApplication(),
+                Map.of("frontImage", new Upload("scan.png", "image/png", new byte[27 * 1024 * 1024])));
+        assertThat(large.getStatusCode().value()).isEqualTo(200);
+        assertThat(large.getBody()).contains(HtmlUtils.htmlEscape(
+                messages.getMessage("document.tooLarge", new Object[] {5}, Locale.JAPANESE)))
+                .contains("value=\"山田 花子\"", "value=\"千代田1-1\"");
+    }
+
+    @Test
+    void shouldExplainTheLimitAndLeadBackWhenAnUploadExceedsWhatTheServerReads() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+
+        ResponseEntity<String> tooLarge = check(url, validApplication(),
+                Map.of("frontImage", new Upload("scan.png", "image/png", new byte[31 * 1024 * 1024])));
+        assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
+        assertThat(tooLarge.getBody()).contains(text("error.413.title"),
+                HtmlUtils.htmlEscape(messages.getMessage("error.413.limit", new Object[] {30, 5}, Locale.JAPANESE)),
+                "href=\"" + url + "/check\"");
+        assertThat(browser.get(url + "/check").getHeaders().getLocation().getPath()).isEqualTo(url + "/form");
+    }
+
+    @Test
+    void shouldTakeTwoSimultaneousSubmissionsAsOneAndShowTheReceptionToBoth() throws Exception {
+        String url = requestOneTimeUrl();
+        openForm(url);
+        browser.follow(check(url, validApplication(), frontImage()));
+
+        // A network retry or a second tab: the same session sends the same submission twice at once.
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<ResponseEntity<String>> click = () -> {
+            together.await();
+            return browser.post(url + "/submit", Map.of());
+        };
+        ExecutorService clicks = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ResponseEntity<String>>> answers = clicks.invokeAll(List.of(click, click));
+            for (Future<ResponseEntity<String>> answer : answers) {
+                assertThat(answer.get().getStatusCode().is3xxRedirection()).as(answer.get().getBody()).isTrue();
+                assertThat(answer.get().getHeaders().getLocation().getPath()).isEqualTo("/register/received");
+            }
+        } finally {
+            clicks.shutdown();
+        }
+        assertThat(onlyRegistration().getSubmissionCount()).isEqualTo(1);
     }
 
     @Test

@@ -268,6 +268,20 @@ class LoginJourneyTest {
     }
 
     @Test
+    void shouldRefuseControlAndDirectionCharactersInPersonalData() {
+        signedIn();
+        browser.page("/account/personal");
+        Map<String, String> changed = new java.util.LinkedHashMap<>(Map.of("postalCode", "530-0001",
+                "prefecture", "大阪府", "city", "大阪市\u001B北区", "street", "梅田\u202E2-2-2", "building", "\u2066A棟",
+                "phone", "06-2222-3333", "mobile", "080-2222-3333", "contactEmail", email, "intendedUse", "転職\n就職"));
+        ResponseEntity<String> refused = browser.post("/account/personal/check", changed);
+        assertThat(refused.getStatusCode().value()).isEqualTo(200);
+        assertThat(refused.getBody()).contains(text("validation.plainText"), "city-error", "street-error",
+                "building-error", "intendedUse-error");
+        assertThat(accounts.findById(accountId).orElseThrow().getPersonal().city()).isEqualTo("千代田区");
+    }
+
+    @Test
     void shouldKeepTheChosenLanguageForTheAccount() {
         signedIn();
         assertThat(browser.post("/account/language", Map.of("lang", "en")).getHeaders().getLocation().getPath())

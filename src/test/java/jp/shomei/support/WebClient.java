@@ -21,6 +21,7 @@ import org.springframework.web.client.RestClient;
 public class WebClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
 
     private final RestClient client;
     private final CookieManager cookies = new CookieManager();
@@ -121,6 +122,7 @@ public class WebClient {
                 .isEqualTo("/staff");
     }
 
+    /** POSTs a form with files as a browser does, asking for a page also when the answer is an error. */
     public ResponseEntity<String> postMultipart(String url, Map<String, String> fields, Map<String, Upload> files) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         fields.forEach(form::add);
@@ -130,7 +132,25 @@ public class WebClient {
         files.forEach((name, upload) -> form.add(name, upload.asPart()));
         ResponseEntity<String> response = client.post().uri(url)
                 .contentType(MediaType.MULTIPART_FORM_DATA)
+                .header(HttpHeaders.ACCEPT, BROWSER_ACCEPT)
                 .body(form)
+                .retrieve().toEntity(String.class);
+        remember(response);
+        return response;
+    }
+
+    /** The CSRF token of the last page that carried one. */
+    public String csrfToken() {
+        return csrf;
+    }
+
+    /** POSTs a body exactly as given, as a browser page never would: malformed or hand-made requests. */
+    public ResponseEntity<String> postBody(String url, String contentType, byte[] body, Map<String, String> headers) {
+        ResponseEntity<String> response = client.post().uri(url)
+                .header(HttpHeaders.CONTENT_TYPE, contentType)
+                .header(HttpHeaders.ACCEPT, BROWSER_ACCEPT)
+                .headers(h -> headers.forEach(h::set))
+                .body(body)
                 .retrieve().toEntity(String.class);
         remember(response);
         return response;
