@@ -3,17 +3,10 @@ package jp.shomei.registration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +16,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.shomei.registration.RegistrationProcess.Variables;
+import jp.shomei.web.EngineErrorResponse;
+import jp.shomei.web.ReplayedBodyRequest;
 import jp.shomei.web.VisitorLanguage;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,7 +25,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -96,13 +90,13 @@ class ReviewTaskWriteGuard {
             String pathVariable = write.group(3);
             Locale locale = language.of(request);
             if (operation.startsWith("bpmn")) {
-                refuse(response, message("review.refused.operation", locale));
+                EngineErrorResponse.badRequest(response, json, message("review.refused.operation", locale));
                 return;
             }
             if (pathVariable != null) {
                 Optional<String> refused = refusedName(List.of(pathVariable), locale);
                 if (refused.isPresent()) {
-                    refuse(response, refused.get());
+                    EngineErrorResponse.badRequest(response, json, refused.get());
                 } else {
                     chain.doFilter(request, response);
                 }
@@ -115,9 +109,9 @@ class ReviewTaskWriteGuard {
             }
             Optional<String> problem = problem(operation, parse(body), taskId, locale);
             if (problem.isPresent()) {
-                refuse(response, problem.get());
+                EngineErrorResponse.badRequest(response, json, problem.get());
             } else {
-                chain.doFilter(new ReplayedBody(request, body), response);
+                chain.doFilter(new ReplayedBodyRequest(request, body), response);
             }
         }
 
@@ -182,72 +176,6 @@ class ReviewTaskWriteGuard {
 
         private String message(String code, Locale locale) {
             return messages.getMessage(code, null, locale);
-        }
-
-        /** Answers as the engine's REST API does, so that Tasklist shows the message. */
-        private void refuse(HttpServletResponse response, String message) throws IOException {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getOutputStream(),
-                    Map.of("type", "InvalidRequestException", "message", message, "code", 0));
-        }
-    }
-
-    /** The request with its body read once here and given again to the engine. */
-    private static final class ReplayedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReplayedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The body is already read");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
         }
     }
 }

@@ -4,9 +4,9 @@ import java.util.function.BooleanSupplier;
 import org.springframework.stereotype.Component;
 
 /**
- * A signed-in graduate changing a password first proves the current one. A wrong one counts as a failed login of
- * the account (delay, lock, the owner's notice, audit), so that a session left open is no way to guess it; while
- * the account is held back nothing is checked.
+ * A signed-in graduate or member of staff changing a password first proves the current one. A wrong one counts as
+ * a failed login of the account (delay, lock, a graduate's notice, audit), so that a session left open is no way
+ * to guess it; while the account is held back nothing is checked.
  */
 @Component
 public class CurrentPasswordCheck {
@@ -24,20 +24,30 @@ public class CurrentPasswordCheck {
     }
 
     public Outcome confirm(GraduatePrincipal graduate, BooleanSupplier matches, String clientAddress) {
-        if (throttles.blocked(graduate.email(), clientAddress)) {
-            audit.record(AuthEvent.Type.LOGIN_REFUSED_LOCKED, graduate.accountId(), graduate.email(), clientAddress);
+        return confirm(graduate.accountId(), graduate.email(), matches, clientAddress);
+    }
+
+    /** For a member of staff, whose name is the engine's user id and who has no graduate account. */
+    public Outcome confirm(String userId, BooleanSupplier matches, String clientAddress) {
+        return confirm(null, userId, matches, clientAddress);
+    }
+
+    private Outcome confirm(Long accountId, String name, BooleanSupplier matches, String clientAddress) {
+        if (throttles.blocked(name, clientAddress)) {
+            audit.record(AuthEvent.Type.LOGIN_REFUSED_LOCKED, accountId, name, clientAddress);
             return Outcome.HELD_BACK;
         }
         if (!matches.getAsBoolean()) {
-            audit.record(AuthEvent.Type.CURRENT_PASSWORD_WRONG, graduate.accountId(), graduate.email(),
-                    clientAddress);
-            throttles.recordFailure(graduate.email(), clientAddress).ifPresent(until -> {
-                audit.record(AuthEvent.Type.LOCK_STARTED, graduate.accountId(), graduate.email(), clientAddress);
-                lockNotices.send(graduate.accountId(), until);
+            audit.record(AuthEvent.Type.CURRENT_PASSWORD_WRONG, accountId, name, clientAddress);
+            throttles.recordFailure(name, clientAddress).ifPresent(until -> {
+                audit.record(AuthEvent.Type.LOCK_STARTED, accountId, name, clientAddress);
+                if (accountId != null) {
+                    lockNotices.send(accountId, until);
+                }
             });
             return Outcome.WRONG;
         }
-        throttles.recordSuccess(graduate.email());
+        throttles.recordSuccess(name);
         return Outcome.CONFIRMED;
     }
 }

@@ -22,13 +22,15 @@ class PasswordConfig {
         return new DelegatingPasswordEncoder(id, Map.of(id, argon2()));
     }
 
-    /** Engine users' passwords go through the same encoder. */
+    /** Engine users' passwords go through the same encoder and follow the same rules. */
     @Bean
-    AbstractProcessEnginePlugin enginePasswordPlugin() {
+    AbstractProcessEnginePlugin enginePasswordPlugin(PasswordPolicy policy, PasswordPolicyProperties properties) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 configuration.setPasswordEncryptor(new EnginePasswordEncryptor());
+                configuration.setEnablePasswordPolicy(true);
+                configuration.setPasswordPolicy(new EnginePasswordPolicy(policy, properties));
             }
         };
     }

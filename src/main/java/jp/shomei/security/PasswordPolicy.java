@@ -35,6 +35,11 @@ public class PasswordPolicy {
         }
     }
 
+    /** Whether the password breaks none of the rules with the given message codes. */
+    boolean passes(String password, Set<String> codes) {
+        return problems(password).stream().noneMatch(problem -> codes.contains(problem.code()));
+    }
+
     List<Problem> problems(String password) {
         List<Problem> problems = new ArrayList<>();
         String value = password == null ? "" : password;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jp.shomei.security.EnginePasswordPolicy;
+import jp.shomei.security.PasswordPolicyProperties;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
 import jp.shomei.web.VisitorLanguage;
@@ -31,14 +33,16 @@ class StaffHomeController {
     private final VisitorLanguage language;
     private final StaffProperties properties;
     private final MessageSource messages;
+    private final PasswordPolicyProperties passwordRules;
 
     StaffHomeController(StaffSessions staffSessions, SchoolCatalog catalog, VisitorLanguage language,
-            StaffProperties properties, MessageSource messages) {
+            StaffProperties properties, MessageSource messages, PasswordPolicyProperties passwordRules) {
         this.staffSessions = staffSessions;
         this.catalog = catalog;
         this.language = language;
         this.properties = properties;
         this.messages = messages;
+        this.passwordRules = passwordRules;
     }
 
     @GetMapping("/staff")
@@ -64,7 +68,10 @@ class StaffHomeController {
                 request.getContextPath() + "/staff/login?loggedOut",
                 universities.size() == 1 ? universities.get(0) : null,
                 UNNAMED_CONTROLS.stream().collect(Collectors.toMap(Function.identity(),
-                        control -> messages.getMessage("webapps.name." + control, null, locale))));
+                        control -> messages.getMessage("webapps.name." + control, null, locale))),
+                Map.of(EnginePasswordPolicy.COMMON, messages.getMessage("passwordRules.common", null, locale),
+                        EnginePasswordPolicy.CHARACTERS, messages.getMessage("webapps.passwordPolicy.characters",
+                                new Object[] {passwordRules.maxLength()}, locale)));
     }
 
     private List<University> universities(StaffMember staff) {
@@ -75,8 +82,9 @@ class StaffHomeController {
      * @param language the language chosen in Shomei's pages, or null for the browser's
      * @param university the one university the staff member works for, or null
      * @param names names for the webapps' icon-only controls, in the staff member's language
+     * @param labels the webapps' labels that Shomei adds (its password rules), in the staff member's language
      */
     record WebappSettings(String language, String timeZone, String home, String homeLabel, String signedOut,
-            String university, Map<String, String> names) {
+            String university, Map<String, String> names, Map<String, String> labels) {
     }
 }

@@ -31,8 +31,10 @@ document.documentElement.lang = language;
 const locale = await fetch(`${appRoot}/app/${appName}/locales/${language}.json`)
   .then(response => (response.ok ? response.json() : null))
   .catch(() => null);
-if (locale?.labels) {
-  webappsModule.config(['$translateProvider', translate => translate.translations(language, locale.labels)]);
+// Shomei's own labels (its password rules) come with the settings, in the same language.
+const labels = { ...locale?.labels, ...settings?.labels };
+if (Object.keys(labels).length) {
+  webappsModule.config(['$translateProvider', translate => translate.translations(language, labels)]);
 }
 
 const moment = webappModule(source => source.includes('updateOffset') && source.includes('momentProperties'));
