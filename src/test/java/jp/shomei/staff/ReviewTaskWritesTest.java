@@ -84,6 +84,11 @@ class ReviewTaskWritesTest {
                 "{\"modifications\":{\"registrationId\":" + forged + "}}").statusCode()).isEqualTo(400);
         assertThat(rest("POST", "/task/" + review.getId() + "/bpmnError", "{\"errorCode\":\"x\"}").statusCode())
                 .isEqualTo(400);
+        // The process's own variables are closed to reviewers altogether.
+        assertThat(rest("PUT", "/process-instance/" + review.getProcessInstanceId() + "/variables/reviewerGroup",
+                "{\"value\":\"staff-saikyo\"}").statusCode()).isEqualTo(403);
+        assertThat(rest("PUT", "/execution/" + review.getExecutionId() + "/localVariables/reviewerGroup",
+                "{\"value\":\"staff-saikyo\"}").statusCode()).isEqualTo(403);
 
         HttpResponse<String> complete = rest("POST", "/task/" + review.getId() + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":\"reject\"},\"decisionReason\":{\"value\":\"Forged\"},"
