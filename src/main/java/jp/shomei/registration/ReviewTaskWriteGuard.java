@@ -102,16 +102,16 @@ class ReviewTaskWriteGuard {
                 }
                 return;
             }
-            byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
+            Optional<ReplayedBodyRequest> read = ReplayedBodyRequest.read(request, MAX_BODY_BYTES);
+            if (read.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return;
             }
-            Optional<String> problem = problem(operation, parse(body), taskId, locale);
+            Optional<String> problem = problem(operation, read.get().json(json), taskId, locale);
             if (problem.isPresent()) {
                 EngineErrorResponse.badRequest(response, json, problem.get());
             } else {
-                chain.doFilter(new ReplayedBodyRequest(request, body), response);
+                chain.doFilter(read.get(), response);
             }
         }
 
@@ -119,15 +119,6 @@ class ReviewTaskWriteGuard {
         private boolean isReviewTask(String taskId) {
             return taskService.createTaskQuery().taskId(taskId).processDefinitionKey(RegistrationReviewProcess.KEY)
                     .taskDefinitionKey(RegistrationReviewProcess.Elements.REVIEW).count() > 0;
-        }
-
-        private JsonNode parse(byte[] body) {
-            try {
-                return body.length == 0 ? json.nullNode() : json.readTree(body);
-            } catch (IOException malformed) {
-                // The engine answers malformed JSON itself, without writing anything.
-                return json.nullNode();
-            }
         }
 
         private Optional<String> problem(String operation, JsonNode body, String taskId, Locale locale) {

@@ -88,12 +88,12 @@ class EnginePasswordChanges {
                 chain.doFilter(request, response);
                 return;
             }
-            byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
+            Optional<ReplayedBodyRequest> read = ReplayedBodyRequest.read(request, MAX_BODY_BYTES);
+            if (read.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return;
             }
-            JsonNode sent = parse(body);
+            JsonNode sent = read.get().json(json);
             Locale locale = language.of(request);
             Optional<String> refused = change
                     ? wrongOwnPassword(request, sent.path("authenticatedUserPassword").asText(""), locale)
@@ -105,16 +105,7 @@ class EnginePasswordChanges {
             if (refused.isPresent()) {
                 EngineErrorResponse.badRequest(response, json, refused.get());
             } else {
-                chain.doFilter(new ReplayedBodyRequest(request, body), response);
-            }
-        }
-
-        private JsonNode parse(byte[] body) {
-            try {
-                return body.length == 0 ? json.nullNode() : json.readTree(body);
-            } catch (IOException malformed) {
-                // The engine answers malformed JSON itself, without changing anything.
-                return json.nullNode();
+                chain.doFilter(read.get(), response);
             }
         }
 

@@ -1,22 +1,41 @@
 package jp.shomei.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** A request whose body a filter has read, given again to what follows (the engine's REST API). */
 public class ReplayedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    public ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
+    private ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
+    }
+
+    /** Reads the body, if it is at most {@code maxBytes} long. */
+    public static Optional<ReplayedBodyRequest> read(HttpServletRequest request, int maxBytes) throws IOException {
+        byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+        return body.length > maxBytes ? Optional.empty() : Optional.of(new ReplayedBodyRequest(request, body));
+    }
+
+    /** The body as JSON; a null node when it is empty or malformed, which the engine answers itself. */
+    public JsonNode json(ObjectMapper json) {
+        try {
+            return body.length == 0 ? json.nullNode() : json.readTree(body);
+        } catch (IOException malformed) {
+            return json.nullNode();
+        }
     }
 
     @Override

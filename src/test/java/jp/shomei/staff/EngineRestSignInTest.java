@@ -2,23 +2,18 @@ package jp.shomei.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import jp.shomei.security.AuthEvent;
 import jp.shomei.security.AuthEventRepository;
 import jp.shomei.security.LoginThrottleRepository;
+import jp.shomei.support.EngineRest;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.WebClient;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -123,11 +118,7 @@ class EngineRestSignInTest {
     }
 
     private String newUser() {
-        String userId = "rest-" + System.nanoTime();
-        User user = identityService.newUser(userId);
-        user.setPassword(PASSWORD);
-        identityService.saveUser(user);
-        return userId;
+        return EngineRest.newUser(identityService, "rest", PASSWORD);
     }
 
     /** Wrong passwords an hour apart, so that no delay or lock swallows one: each is counted. */
@@ -149,11 +140,7 @@ class EngineRestSignInTest {
     }
 
     private int restStatus(String userId, String password) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/engine-rest/task/count"))
-                .header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString((userId + ":" + password).getBytes()))
-                .GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        return new EngineRest(port).call(userId, password, "GET", "/task/count", null).statusCode();
     }
 
     private String base() {

@@ -2,12 +2,9 @@ package jp.shomei.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Base64;
 import jp.shomei.registration.RegistrationReviewProcess;
+import jp.shomei.support.EngineRest;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.WebClient;
 import org.camunda.bpm.engine.TaskService;
@@ -61,12 +58,7 @@ class ReviewIsolationTest {
     }
 
     private HttpResponse<String> rest(String user, String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/engine-rest" + path))
-                .header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString((user + ":Staff-Demo-2026").getBytes()))
-                .header("Content-Type", "application/json");
-        request = json == null ? request.GET() : request.method(method, HttpRequest.BodyPublishers.ofString(json));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new EngineRest(port).call(user, "Staff-Demo-2026", json == null ? "GET" : method, path, json);
     }
 
     private String base() {

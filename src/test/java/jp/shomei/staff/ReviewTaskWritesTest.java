@@ -2,11 +2,7 @@ package jp.shomei.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import jp.shomei.registration.Registration;
@@ -14,6 +10,7 @@ import jp.shomei.registration.RegistrationDecisionRepository;
 import jp.shomei.registration.RegistrationReviewProcess;
 import jp.shomei.registration.RegistrationService;
 import jp.shomei.security.LoginThrottleRepository;
+import jp.shomei.support.EngineRest;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.TestApplications;
 import jp.shomei.support.WebClient;
@@ -158,13 +155,7 @@ class ReviewTaskWritesTest {
     }
 
     private HttpResponse<String> rest(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/engine-rest" + path))
-                .header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString("toto-staff:Staff-Demo-2026".getBytes()))
-                .header("Content-Type", "application/json");
-        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.method(method, HttpRequest.BodyPublishers.ofString(json));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new EngineRest(port).call("toto-staff", "Staff-Demo-2026", method, path, json);
     }
 
     private String base() {

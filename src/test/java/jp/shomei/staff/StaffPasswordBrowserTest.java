@@ -2,16 +2,19 @@ package jp.shomei.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Locale;
 import jp.shomei.security.LoginThrottleRepository;
 import jp.shomei.support.Browser;
+import jp.shomei.support.EngineRest;
 import jp.shomei.support.ShomeiTest;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
@@ -59,15 +62,13 @@ class StaffPasswordBrowserTest {
 
     private void changePassword(String language, Locale locale, int width, int height) throws Exception {
         throttles.deleteAll();
-        String userId = "browser-pw-" + System.nanoTime();
-        User user = identityService.newUser(userId);
-        user.setPassword(PASSWORD);
-        identityService.saveUser(user);
+        String userId = EngineRest.newUser(identityService, "browser-pw", PASSWORD);
         driver = Browser.start(language, width, height);
 
         signIn(userId, PASSWORD);
         driver.findElement(By.linkText(text("staffPassword.title", locale))).click();
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(text("staffPassword.title", locale));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), text("staffPassword.title", locale)));
         assertThat(driver.findElement(By.cssSelector(".note")).getText())
                 .contains(text("passwordRules.common", locale));
         Browser.assertAccessible(driver, "staff password (" + language + ")");
@@ -79,12 +80,13 @@ class StaffPasswordBrowserTest {
         Browser.screenshot(driver, "staff-password-error-" + language);
 
         fill(PASSWORD, "Another-Secret-77", "Another-Secret-77");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(text("staffPassword.done", locale));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), text("staffPassword.done", locale)));
         Browser.screenshot(driver, "staff-password-done-" + language);
 
         driver.manage().deleteAllCookies();
         signIn(userId, "Another-Secret-77");
-        assertThat(driver.getCurrentUrl()).endsWith("/staff");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/staff$"));
     }
 
     private void signIn(String userId, String password) {

@@ -3,14 +3,11 @@ package jp.shomei.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import jp.shomei.security.LoginThrottleRepository;
+import jp.shomei.support.EngineRest;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.WebClient;
 import org.camunda.bpm.engine.IdentityService;
@@ -115,11 +112,7 @@ class StaffPasswordTest {
     }
 
     private String newUser() {
-        String userId = "pw-" + System.nanoTime();
-        User user = identityService.newUser(userId);
-        user.setPassword(PASSWORD);
-        identityService.saveUser(user);
-        return userId;
+        return EngineRest.newUser(identityService, "pw", PASSWORD);
     }
 
     private String text(String code) {
@@ -128,13 +121,7 @@ class StaffPasswordTest {
 
     private HttpResponse<String> rest(String user, String password, String method, String path, String json)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/engine-rest" + path))
-                .header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes()))
-                .header("Content-Type", "application/json");
-        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.method(method, HttpRequest.BodyPublishers.ofString(json));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new EngineRest(port).call(user, password, method, path, json);
     }
 
     private String base() {
