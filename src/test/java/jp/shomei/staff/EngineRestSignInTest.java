@@ -85,6 +85,8 @@ class EngineRestSignInTest {
 
         WebClient admin = new WebClient(base());
         admin.signInAsStaff("admin", "Admin-Demo-2026");
+        assertThat(admin.get("/engine-rest/task/count").getStatusCode().value())
+                .as("the REST API takes Basic credentials only, never the session cookie").isEqualTo(401);
         assertThat(admin.page("/staff/accounts")).contains(userId);
         admin.post("/staff/accounts/locks/lift", Map.of("email", userId));
 
