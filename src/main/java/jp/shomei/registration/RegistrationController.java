@@ -1,5 +1,6 @@
 package jp.shomei.registration;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -68,11 +69,11 @@ class RegistrationController {
 
     @PostMapping("/register")
     String processMailAddressForm(@Valid MailAddressForm mailAddressForm, BindingResult result, Locale locale,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return VIEW_MAIL_ADDRESS;
         }
-        registrations.start(mailAddressForm.getEmail(), locale);
+        registrations.request(mailAddressForm.getEmail(), locale, request.getRemoteAddr());
         redirect.addFlashAttribute("email", mailAddressForm.getEmail());
         return "redirect:/register/sent";
     }
@@ -223,12 +224,12 @@ class RegistrationController {
     }
 
     @PostMapping("/register/renew")
-    String renew(@RequestParam String token, Model model, RedirectAttributes redirect) {
-        Optional<Registration> restarted = registrations.restartExpired(token);
-        if (restarted.isEmpty()) {
+    String renew(@RequestParam String token, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        Optional<String> email = registrations.restartExpired(token, request.getRemoteAddr());
+        if (email.isEmpty()) {
             return linkProblem(registrations.checkUrl(token).outcome(), token, model);
         }
-        redirect.addFlashAttribute("email", restarted.get().getEmail());
+        redirect.addFlashAttribute("email", email.get());
         return "redirect:/register/sent";
     }
 

@@ -36,12 +36,14 @@ public class RegistrationService {
     private final RegistrationProperties properties;
     private final AccountProperties accountProperties;
     private final ReviewReminders reviewReminders;
+    private final UrlMailLimits mailLimits;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, RegistrationDocumentRepository documents,
             RegistrationDecisionRepository decisions, OneTimeUrls urls, AccountService accounts,
             SchoolCatalog catalog, RuntimeService runtimeService, RegistrationProperties properties,
-            AccountProperties accountProperties, ReviewReminders reviewReminders, Clock clock) {
+            AccountProperties accountProperties, ReviewReminders reviewReminders, UrlMailLimits mailLimits,
+            Clock clock) {
         this.registrations = registrations;
         this.documents = documents;
         this.decisions = decisions;
@@ -52,7 +54,19 @@ public class RegistrationService {
         this.properties = properties;
         this.accountProperties = accountProperties;
         this.reviewReminders = reviewReminders;
+        this.mailLimits = mailLimits;
         this.clock = clock;
+    }
+
+    /**
+     * A visitor asks for a one-time URL: within the mail limits a registration starts and its process mails the URL.
+     * Beyond them nothing is sent, and the visitor is answered all the same, so that nobody learns about the limits
+     * of an address, or that it was asked for before. Each mail's link works on its own until it expires.
+     */
+    public void request(String email, Locale language, String clientAddress) {
+        if (mailLimits.allow(email, clientAddress)) {
+            start(email, language);
+        }
     }
 
     /** Starts a registration for the address; the process mails the one-time URL. */
@@ -196,10 +210,12 @@ public class RegistrationService {
     }
 
     /**
-     * Starts a new registration for the address of an expired URL: the address is the one that received the
-     * URL, so nobody can direct mail elsewhere with it.
+     * Asks, within the mail limits, for a new registration for the address of an expired URL: the address is the
+     * one that received the URL, so nobody can direct mail elsewhere with it.
+     *
+     * @return the address, when the URL may be renewed
      */
-    public Optional<Registration> restartExpired(String token) {
+    public Optional<String> restartExpired(String token, String clientAddress) {
         OneTimeUrlCheck check = checkUrl(token);
         if (check.outcome() != OneTimeUrlCheck.Outcome.EXPIRED) {
             return Optional.empty();
@@ -208,7 +224,8 @@ public class RegistrationService {
         if (expired.getSubmissionCount() > 0 && expired.getStatus() != RegistrationStatus.EXPIRED) {
             return Optional.empty();
         }
-        return Optional.of(start(expired.getEmail(), expired.locale()));
+        request(expired.getEmail(), expired.locale(), clientAddress);
+        return Optional.of(expired.getEmail());
     }
 
     @Transactional(readOnly = true)
