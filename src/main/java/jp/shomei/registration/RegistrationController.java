@@ -121,7 +121,7 @@ class RegistrationController {
         if (!check.valid()) {
             return linkProblem(check.outcome(), token, model);
         }
-        Optional<RegistrationDraft> draft = draft(session, token);
+        Optional<SessionDraft> draft = draft(session, token);
         if (draft.isEmpty() || session.getAttribute(AGREED_AT + token) == null) {
             return "redirect:/register/" + token;
         }
@@ -139,7 +139,7 @@ class RegistrationController {
         if (!check.valid()) {
             return linkProblem(check.outcome(), token, model);
         }
-        Optional<RegistrationDraft> previous = draft(session, token);
+        Optional<SessionDraft> previous = draft(session, token);
         if (previous.isEmpty() || session.getAttribute(AGREED_AT + token) == null) {
             return "redirect:/register/" + token;
         }
@@ -167,7 +167,7 @@ class RegistrationController {
         if (!check.valid()) {
             return linkProblem(check.outcome(), token, model);
         }
-        Optional<RegistrationDraft> draft = draft(session, token);
+        Optional<SessionDraft> draft = draft(session, token);
         if (draft.isEmpty() || draft.get().front() == null || session.getAttribute(AGREED_AT + token) == null) {
             return "redirect:/register/" + token;
         }
@@ -187,7 +187,7 @@ class RegistrationController {
 
     @PostMapping("/register/{token}/submit")
     String submit(@PathVariable String token, HttpSession session, Model model) {
-        Optional<RegistrationDraft> draft = draft(session, token);
+        Optional<SessionDraft> draft = draft(session, token);
         Instant agreedAt = (Instant) session.getAttribute(AGREED_AT + token);
         if (draft.isEmpty() || agreedAt == null) {
             OneTimeUrlCheck check = registrations.checkUrl(token);
@@ -211,11 +211,12 @@ class RegistrationController {
         return VIEW_RECEIVED;
     }
 
-    /** The applicant's own images, from the draft in their session, for the preview. */
+    /** The applicant's own images, of the draft in their session, for the preview. */
     @GetMapping("/register/{token}/document/{side}")
     ResponseEntity<byte[]> draftDocument(@PathVariable String token, @PathVariable String side, HttpSession session) {
+        DocumentSide documentSide = "back".equals(side) ? DocumentSide.BACK : DocumentSide.FRONT;
         return draft(session, token)
-                .map(d -> "back".equals(side) ? d.back() : d.front())
+                .flatMap(d -> registrations.draftImage(token, d, documentSide))
                 .map(image -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(image.contentType()))
                         .cacheControl(CacheControl.noStore())
@@ -233,7 +234,7 @@ class RegistrationController {
         return "redirect:/register/sent";
     }
 
-    private String showForm(String token, RegistrationDraft draft, OneTimeUrlCheck check, Locale locale, Model model) {
+    private String showForm(String token, SessionDraft draft, OneTimeUrlCheck check, Locale locale, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("hasFront", draft.front() != null);
         model.addAttribute("hasBack", draft.back() != null);
@@ -260,7 +261,7 @@ class RegistrationController {
         return VIEW_LINK_PROBLEM;
     }
 
-    private static Optional<RegistrationDraft> draft(HttpSession session, String token) {
-        return Optional.ofNullable((RegistrationDraft) session.getAttribute(DRAFT + token));
+    private static Optional<SessionDraft> draft(HttpSession session, String token) {
+        return Optional.ofNullable((SessionDraft) session.getAttribute(DRAFT + token));
     }
 }
