@@ -41,10 +41,10 @@ public class RegistrationService {
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, RegistrationDocumentRepository documents,
-            RegistrationDrafts drafts, RegistrationDecisionRepository decisions, OneTimeUrls urls, AccountService accounts,
-            SchoolCatalog catalog, RuntimeService runtimeService, RegistrationProperties properties,
-            AccountProperties accountProperties, ReviewReminders reviewReminders, UrlMailLimits mailLimits,
-            Clock clock) {
+            RegistrationDrafts drafts, RegistrationDecisionRepository decisions, OneTimeUrls urls,
+            AccountService accounts, SchoolCatalog catalog, RuntimeService runtimeService,
+            RegistrationProperties properties, AccountProperties accountProperties, ReviewReminders reviewReminders,
+            UrlMailLimits mailLimits, Clock clock) {
         this.registrations = registrations;
         this.documents = documents;
         this.drafts = drafts;
