@@ -10,20 +10,23 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The "Check" step of the applicant form: the whole form and the identity-document images together. Whatever
- * is wrong, the entered values and every accepted image are kept in the returned draft.
+ * is wrong, the entered values and every accepted image are kept: the values in the returned draft, the images with
+ * the registration's draft in the database.
  */
 @Service
 class ApplicationChecks {
 
     private final ApplicationFormValidator formValidator;
     private final IdentityDocumentInspector inspector;
+    private final RegistrationDrafts drafts;
     private final SchoolCatalog catalog;
     private final AccountService accounts;
 
     ApplicationChecks(ApplicationFormValidator formValidator, IdentityDocumentInspector inspector,
-            SchoolCatalog catalog, AccountService accounts) {
+            RegistrationDrafts drafts, SchoolCatalog catalog, AccountService accounts) {
         this.formValidator = formValidator;
         this.inspector = inspector;
+        this.drafts = drafts;
         this.catalog = catalog;
         this.accounts = accounts;
     }
@@ -31,33 +34,40 @@ class ApplicationChecks {
     /**
      * @param errors the field errors of the form so far (from its annotations); the rules across fields are added
      */
-    Outcome check(Registration registration, RegistrationDraft previous, ApplicationForm form, Errors errors,
+    Outcome check(Registration registration, SessionDraft previous, ApplicationForm form, Errors errors,
             MultipartFile frontImage, MultipartFile backImage, boolean removeBack) {
         formValidator.validate(form, errors);
         if (accounts.emailTaken(registration.getEmail())) {
             errors.reject("registration.addressAlreadyRegistered");
         }
-        IdentityDocumentImage front = previous.front();
-        IdentityDocumentImage back = removeBack ? null : previous.back();
+        boolean backAllowed = catalog.documentType(form.getDocumentTypeId())
+                .map(IdentityDocumentType::isBackSideAllowed).orElse(true);
+        DraftImage front = previous.front();
+        DraftImage back = removeBack || !backAllowed ? null : previous.back();
         DocumentRejectedException frontError = null;
         DocumentRejectedException backError = null;
         try {
             if (chosen(frontImage)) {
-                front = inspector.inspect(frontImage);
+                front = drafts.keep(registration.getId(), DocumentSide.FRONT, inspector.inspect(frontImage));
             }
         } catch (DocumentRejectedException e) {
             frontError = e;
         }
         try {
             if (chosen(backImage)) {
-                back = inspector.inspect(backImage);
+                IdentityDocumentImage image = inspector.inspect(backImage);
+                // A back side that this document type must never show is checked, but not kept.
+                if (backAllowed) {
+                    back = drafts.keep(registration.getId(), DocumentSide.BACK, image);
+                }
             }
         } catch (DocumentRejectedException e) {
             backError = e;
         }
-        boolean backAllowed = catalog.documentType(form.getDocumentTypeId())
-                .map(IdentityDocumentType::isBackSideAllowed).orElse(true);
-        RegistrationDraft draft = new RegistrationDraft(form, front, backAllowed ? back : null);
+        if (back == null && previous.back() == DraftImage.UPLOADED) {
+            drafts.drop(registration.getId(), DocumentSide.BACK);
+        }
+        SessionDraft draft = new SessionDraft(form, front, back);
         return new Outcome(draft, frontError, backError, front == null && frontError == null,
                 !errors.hasErrors() && front != null && frontError == null && backError == null);
     }
@@ -71,7 +81,7 @@ class ApplicationChecks {
     }
 
     /** The draft to keep, and what is wrong with the images. */
-    record Outcome(RegistrationDraft draft, DocumentRejectedException frontError,
+    record Outcome(SessionDraft draft, DocumentRejectedException frontError,
             DocumentRejectedException backError, boolean frontMissing, boolean complete) {
     }
 }

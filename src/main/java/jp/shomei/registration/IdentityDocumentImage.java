@@ -1,8 +1,5 @@
 package jp.shomei.registration;
 
-import java.io.Serializable;
-
 /** An identity-document image whose content has been checked: a real jpeg, gif or png within the limits. */
-public record IdentityDocumentImage(String contentType, int width, int height, byte[] content)
-        implements Serializable {
+public record IdentityDocumentImage(String contentType, int width, int height, byte[] content) {
 }

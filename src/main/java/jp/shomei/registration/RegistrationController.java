@@ -1,5 +1,6 @@
 package jp.shomei.registration;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -68,11 +69,11 @@ class RegistrationController {
 
     @PostMapping("/register")
     String processMailAddressForm(@Valid MailAddressForm mailAddressForm, BindingResult result, Locale locale,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return VIEW_MAIL_ADDRESS;
         }
-        registrations.start(mailAddressForm.getEmail(), locale);
+        registrations.request(mailAddressForm.getEmail(), locale, request.getRemoteAddr());
         redirect.addFlashAttribute("email", mailAddressForm.getEmail());
         return "redirect:/register/sent";
     }
@@ -120,7 +121,7 @@ class RegistrationController {
         if (!check.valid()) {
             return linkProblem(check.outcome(), token, model);
         }
-        Optional<RegistrationDraft> draft = draft(session, token);
+        Optional<SessionDraft> draft = draft(session, token);
         if (draft.isEmpty() || session.getAttribute(AGREED_AT + token) == null) {
             return "redirect:/register/" + token;
         }
@@ -138,7 +139,7 @@ class RegistrationController {
         if (!check.valid()) {
             return linkProblem(check.outcome(), token, model);
         }
-        Optional<RegistrationDraft> previous = draft(session, token);
+        Optional<SessionDraft> previous = draft(session, token);
         if (previous.isEmpty() || session.getAttribute(AGREED_AT + token) == null) {
             return "redirect:/register/" + token;
         }
@@ -166,7 +167,7 @@ class RegistrationController {
         if (!check.valid()) {
             return linkProblem(check.outcome(), token, model);
         }
-        Optional<RegistrationDraft> draft = draft(session, token);
+        Optional<SessionDraft> draft = draft(session, token);
         if (draft.isEmpty() || draft.get().front() == null || session.getAttribute(AGREED_AT + token) == null) {
             return "redirect:/register/" + token;
         }
@@ -186,7 +187,7 @@ class RegistrationController {
 
     @PostMapping("/register/{token}/submit")
     String submit(@PathVariable String token, HttpSession session, Model model) {
-        Optional<RegistrationDraft> draft = draft(session, token);
+        Optional<SessionDraft> draft = draft(session, token);
         Instant agreedAt = (Instant) session.getAttribute(AGREED_AT + token);
         if (draft.isEmpty() || agreedAt == null) {
             OneTimeUrlCheck check = registrations.checkUrl(token);
@@ -210,11 +211,12 @@ class RegistrationController {
         return VIEW_RECEIVED;
     }
 
-    /** The applicant's own images, from the draft in their session, for the preview. */
+    /** The applicant's own images, of the draft in their session, for the preview. */
     @GetMapping("/register/{token}/document/{side}")
     ResponseEntity<byte[]> draftDocument(@PathVariable String token, @PathVariable String side, HttpSession session) {
+        DocumentSide documentSide = "back".equals(side) ? DocumentSide.BACK : DocumentSide.FRONT;
         return draft(session, token)
-                .map(d -> "back".equals(side) ? d.back() : d.front())
+                .flatMap(d -> registrations.draftImage(token, d, documentSide))
                 .map(image -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(image.contentType()))
                         .cacheControl(CacheControl.noStore())
@@ -223,16 +225,16 @@ class RegistrationController {
     }
 
     @PostMapping("/register/renew")
-    String renew(@RequestParam String token, Model model, RedirectAttributes redirect) {
-        Optional<Registration> restarted = registrations.restartExpired(token);
-        if (restarted.isEmpty()) {
+    String renew(@RequestParam String token, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        Optional<String> email = registrations.restartExpired(token, request.getRemoteAddr());
+        if (email.isEmpty()) {
             return linkProblem(registrations.checkUrl(token).outcome(), token, model);
         }
-        redirect.addFlashAttribute("email", restarted.get().getEmail());
+        redirect.addFlashAttribute("email", email.get());
         return "redirect:/register/sent";
     }
 
-    private String showForm(String token, RegistrationDraft draft, OneTimeUrlCheck check, Locale locale, Model model) {
+    private String showForm(String token, SessionDraft draft, OneTimeUrlCheck check, Locale locale, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("hasFront", draft.front() != null);
         model.addAttribute("hasBack", draft.back() != null);
@@ -259,7 +261,7 @@ class RegistrationController {
         return VIEW_LINK_PROBLEM;
     }
 
-    private static Optional<RegistrationDraft> draft(HttpSession session, String token) {
-        return Optional.ofNullable((RegistrationDraft) session.getAttribute(DRAFT + token));
+    private static Optional<SessionDraft> draft(HttpSession session, String token) {
+        return Optional.ofNullable((SessionDraft) session.getAttribute(DRAFT + token));
     }
 }

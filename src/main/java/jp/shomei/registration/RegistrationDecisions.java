@@ -17,14 +17,16 @@ public class RegistrationDecisions {
 
     private final RegistrationRepository registrations;
     private final RegistrationDecisionRepository decisions;
+    private final RegistrationDrafts drafts;
     private final AccountService accounts;
     private final SchoolCatalog catalog;
     private final Clock clock;
 
     RegistrationDecisions(RegistrationRepository registrations, RegistrationDecisionRepository decisions,
-            AccountService accounts, SchoolCatalog catalog, Clock clock) {
+            RegistrationDrafts drafts, AccountService accounts, SchoolCatalog catalog, Clock clock) {
         this.registrations = registrations;
         this.decisions = decisions;
+        this.drafts = drafts;
         this.accounts = accounts;
         this.catalog = catalog;
         this.clock = clock;
@@ -46,8 +48,10 @@ public class RegistrationDecisions {
                 decision == ReviewDecision.RESUBMIT ? FormSection.join(sectionsToCorrect) : null));
     }
 
+    /** The wait for the form ended: the URL no longer works, and nothing of its draft is kept. */
     public void expire(Long registrationId) {
         registrations.findById(registrationId).orElseThrow().expired();
+        drafts.discard(registrationId);
     }
 
     /** Opens an account, or for a matched re-application moves the existing one to the new address; returns its id. */

@@ -7,8 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param urlValidity how long a one-time URL and the wait for the form last
  * @param termsVersion the version of the terms shown at "Permission for use"
+ * @param mailsPerAddress how many one-time URL mails visitors may have sent to one address within {@code urlValidity}
+ * @param mailsPerClient how many one-time URL mails one client address may have sent within {@code clientWindow}
+ * @param clientWindow the window of {@code mailsPerClient}
  */
 @ConfigurationProperties("shomei.registration")
 public record RegistrationProperties(@DefaultValue("30m") Duration urlValidity,
-        @DefaultValue("2024-11") String termsVersion) {
+        @DefaultValue("2024-11") String termsVersion, @DefaultValue("3") int mailsPerAddress,
+        @DefaultValue("20") int mailsPerClient, @DefaultValue("1h") Duration clientWindow) {
 }

@@ -28,6 +28,7 @@ public class RegistrationService {
 
     private final RegistrationRepository registrations;
     private final RegistrationDocumentRepository documents;
+    private final RegistrationDrafts drafts;
     private final RegistrationDecisionRepository decisions;
     private final OneTimeUrls urls;
     private final AccountService accounts;
@@ -36,14 +37,17 @@ public class RegistrationService {
     private final RegistrationProperties properties;
     private final AccountProperties accountProperties;
     private final ReviewReminders reviewReminders;
+    private final UrlMailLimits mailLimits;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, RegistrationDocumentRepository documents,
-            RegistrationDecisionRepository decisions, OneTimeUrls urls, AccountService accounts,
-            SchoolCatalog catalog, RuntimeService runtimeService, RegistrationProperties properties,
-            AccountProperties accountProperties, ReviewReminders reviewReminders, Clock clock) {
+            RegistrationDrafts drafts, RegistrationDecisionRepository decisions, OneTimeUrls urls,
+            AccountService accounts, SchoolCatalog catalog, RuntimeService runtimeService,
+            RegistrationProperties properties, AccountProperties accountProperties, ReviewReminders reviewReminders,
+            UrlMailLimits mailLimits, Clock clock) {
         this.registrations = registrations;
         this.documents = documents;
+        this.drafts = drafts;
         this.decisions = decisions;
         this.urls = urls;
         this.accounts = accounts;
@@ -52,7 +56,19 @@ public class RegistrationService {
         this.properties = properties;
         this.accountProperties = accountProperties;
         this.reviewReminders = reviewReminders;
+        this.mailLimits = mailLimits;
         this.clock = clock;
+    }
+
+    /**
+     * A visitor asks for a one-time URL: within the mail limits a registration starts and its process mails the URL.
+     * Beyond them nothing is sent, and the visitor is answered all the same, so that nobody learns about the limits
+     * of an address, or that it was asked for before. Each mail's link works on its own until it expires.
+     */
+    public void request(String email, Locale language, String clientAddress) {
+        if (mailLimits.allow(email, clientAddress)) {
+            start(email, language);
+        }
     }
 
     /** Starts a registration for the address; the process mails the one-time URL. */
@@ -111,10 +127,19 @@ public class RegistrationService {
 
     /** Where the form starts: empty, or the data last submitted when staff asked for a resubmission. */
     @Transactional(readOnly = true)
-    public RegistrationDraft startingDraft(Registration registration) {
-        if (registration.getSubmissionCount() == 0) {
-            return new RegistrationDraft(new ApplicationForm(), null, null);
-        }
+    public SessionDraft startingDraft(Registration registration) {
+        return drafts.starting(registration);
+    }
+
+    /** An image of the draft, while its URL is valid. */
+    @Transactional(readOnly = true)
+    public Optional<IdentityDocumentImage> draftImage(String token, SessionDraft draft, DocumentSide side) {
+        OneTimeUrlCheck check = checkUrl(token);
+        return check.valid() ? drafts.image(check.token().getRegistrationId(), draft, side) : Optional.empty();
+    }
+
+    /** The data and images last submitted, to tell what a resubmission changed. */
+    private RegistrationDraft lastSubmitted(Registration registration) {
         return new RegistrationDraft(registration.toForm(),
                 documents.findByRegistrationIdAndSide(registration.getId(), DocumentSide.FRONT)
                         .map(RegistrationDocument::image).orElse(null),
@@ -147,11 +172,12 @@ public class RegistrationService {
 
     /**
      * Takes the application once: the token is consumed in the same transaction that stores the data and
-     * tells the process, so a double click, the back button or a second tab cannot make a second one.
+     * tells the process, so a double click, the back button or a second tab cannot make a second one. The draft's
+     * images move to the application.
      *
      * @return the registration, also when it had been submitted already with this URL
      */
-    public Registration submit(String token, RegistrationDraft draft, Instant termsAcceptedAt) {
+    public Registration submit(String token, SessionDraft sessionDraft, Instant termsAcceptedAt) {
         OneTimeUrlCheck check = checkUrl(token);
         if (check.outcome() == OneTimeUrlCheck.Outcome.CONSUMED) {
             return registrationOf(check.token());
@@ -167,13 +193,15 @@ public class RegistrationService {
             throw new UrlNoLongerValidException(again.outcome());
         }
         Registration registration = registrationOf(check.token());
+        RegistrationDraft draft = drafts.resolve(registration.getId(), sessionDraft);
         ApplicationForm form = draft.form();
         if (registration.getSubmissionCount() > 0) {
-            registration.changed(ApplicationChanges.between(startingDraft(registration), draft));
+            registration.changed(ApplicationChanges.between(lastSubmitted(registration), draft));
         }
         registration.submit(form, properties.termsVersion(), termsAcceptedAt, clock.instant());
         storeDocument(registration.getId(), DocumentSide.FRONT, draft.front());
         storeDocument(registration.getId(), DocumentSide.BACK, draft.back());
+        drafts.discard(registration.getId());
         Long matchedAccount = registration.isReapplication()
                 ? accounts.findReapplicationMatch(form.getNameKana(), form.getBirthDate(), form.getStudentNumber())
                         .map(a -> a.getId()).orElse(null)
@@ -196,10 +224,12 @@ public class RegistrationService {
     }
 
     /**
-     * Starts a new registration for the address of an expired URL: the address is the one that received the
-     * URL, so nobody can direct mail elsewhere with it.
+     * Asks, within the mail limits, for a new registration for the address of an expired URL: the address is the
+     * one that received the URL, so nobody can direct mail elsewhere with it.
+     *
+     * @return the address, when the URL may be renewed
      */
-    public Optional<Registration> restartExpired(String token) {
+    public Optional<String> restartExpired(String token, String clientAddress) {
         OneTimeUrlCheck check = checkUrl(token);
         if (check.outcome() != OneTimeUrlCheck.Outcome.EXPIRED) {
             return Optional.empty();
@@ -208,7 +238,8 @@ public class RegistrationService {
         if (expired.getSubmissionCount() > 0 && expired.getStatus() != RegistrationStatus.EXPIRED) {
             return Optional.empty();
         }
-        return Optional.of(start(expired.getEmail(), expired.locale()));
+        request(expired.getEmail(), expired.locale(), clientAddress);
+        return Optional.of(expired.getEmail());
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +42,8 @@ import jp.shomei.support.WebClient.Upload;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
+import org.apache.catalina.Context;
+import org.apache.catalina.Manager;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -47,9 +53,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -96,6 +105,15 @@ class RegistrationJourneyTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    RegistrationService registrationService;
+
+    @Autowired
+    DraftDocumentRepository draftDocuments;
+
+    @Autowired
+    ServletWebServerApplicationContext webServer;
 
     WebClient browser;
     Mailbox mailbox;
@@ -412,6 +430,73 @@ class RegistrationJourneyTest {
     }
 
     @Test
+    void shouldKeepNoImagesInTheSessionsOfOpenDrafts() throws Exception {
+        byte[] front = TestImages.noise(600, 600, 1);
+        byte[] back = TestImages.noise(600, 600, 2);
+        assertThat(front.length + back.length).isGreaterThan(2_000_000);
+        Map<String, WebClient> drafts = new LinkedHashMap<>();
+        for (int i = 0; i < 5; i++) {
+            browser = new WebClient("http://localhost:" + port);
+            String url = urlWithoutVisitor("drafts-" + i + "-" + email);
+            openForm(url);
+            assertThat(browser.follow(check(url, applicationWithBackSide(), Map.of(
+                    "frontImage", new Upload("front.png", "image/png", front),
+                    "backImage", new Upload("back.png", "image/png", back)))))
+                    .contains("/document/front", "/document/back");
+            drafts.put(url, browser);
+        }
+
+        Manager sessions = ((Context) ((TomcatWebServer) webServer.getWebServer()).getTomcat().getHost()
+                .findChildren()[0]).getManager();
+        for (Map.Entry<String, WebClient> draft : drafts.entrySet()) {
+            HttpSession session = sessions.findSession(draft.getValue().cookie("JSESSIONID")).getSession();
+            ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(serialized)) {
+                for (String name : Collections.list(session.getAttributeNames())) {
+                    out.writeObject(session.getAttribute(name));
+                }
+            }
+            assertThat(serialized.size()).as("the session of " + draft.getKey()).isLessThan(16 * 1024);
+            // The images are there all the same, for the confirmation page and for the submission.
+            browser = draft.getValue();
+            assertThat(browser.page(draft.getKey() + "/confirm")).contains("/document/back");
+            assertThat(imageOf(draft.getKey() + "/document/front")).isEqualTo(front);
+            assertThat(imageOf(draft.getKey() + "/document/back")).isEqualTo(back);
+        }
+    }
+
+    @Test
+    void shouldDeleteTheDraftsImagesWhenTheUrlIsUsedOrExpires() {
+        String used = urlWithoutVisitor(email);
+        openForm(used);
+        browser.follow(check(used, applicationWithBackSide(), Map.of("frontImage", frontImage().get("frontImage"),
+                "backImage", new Upload("back.png", "image/png", TestImages.png()))));
+        Registration submitted = onlyRegistration();
+        assertThat(draftDocuments.countByRegistrationId(submitted.getId())).isEqualTo(2);
+        browser.follow(browser.post(used + "/submit", Map.of()));
+        assertThat(draftDocuments.countByRegistrationId(submitted.getId())).isZero();
+        assertThat(registrationService.document(submitted.getId(), DocumentSide.BACK)).isPresent();
+
+        String otherEmail = "expiring-" + email;
+        browser = new WebClient("http://localhost:" + port);
+        String expiring = urlWithoutVisitor(otherEmail);
+        openForm(expiring);
+        check(expiring, applicationWithBackSide(), frontImage());
+        Registration expired = registrations.findAll().stream().filter(r -> r.getEmail().equals(otherEmail))
+                .findFirst().orElseThrow();
+        assertThat(draftDocuments.countByRegistrationId(expired.getId())).isEqualTo(1);
+        ClockUtil.offset(31 * 60 * 1000L);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline
+                && registrations.findById(expired.getId()).orElseThrow().getStatus() != RegistrationStatus.EXPIRED) {
+            sleep();
+        }
+        assertThat(registrations.findById(expired.getId()).orElseThrow().getStatus())
+                .isEqualTo(RegistrationStatus.EXPIRED);
+        assertThat(draftDocuments.countByRegistrationId(expired.getId())).isZero();
+    }
+
+    @Test
     void shouldKeepTheEngineRestApiClosedToAnonymousCallers() {
         ResponseEntity<String> anonymous = browser.get("/engine-rest/task");
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
@@ -425,6 +510,22 @@ class RegistrationJourneyTest {
         return Mailbox.find(mail, "http://[^/\\s]+(/register/[A-Za-z0-9_-]{43})");
     }
 
+    /**
+     * A one-time URL for the address, started as the mail address page does but without counting against the mail
+     * limits of this test client's address, which every test here shares.
+     */
+    private String urlWithoutVisitor(String address) {
+        registrationService.start(address, Locale.JAPANESE);
+        return Mailbox.find(mailbox.awaitMail(address, 1), "http://[^/\\s]+(/register/[A-Za-z0-9_-]{43})");
+    }
+
+    private byte[] imageOf(String url) {
+        ResponseEntity<byte[]> image = RestClient.create("http://localhost:" + port).get().uri(url)
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).retrieve().toEntity(byte[].class);
+        assertThat(image.getStatusCode().value()).as(url).isEqualTo(200);
+        return image.getBody();
+    }
+
     private String openForm(String url) {
         assertThat(browser.page(url)).contains("name=\"agree\"");
         return browser.follow(browser.post(url + "/agree", Map.of("agree", "true")));
@@ -432,6 +533,15 @@ class RegistrationJourneyTest {
 
     private ResponseEntity<String> check(String url, Map<String, String> fields, Map<String, Upload> files) {
         return browser.postMultipart(url + "/check", fields, files);
+    }
+
+    private Map<String, String> applicationWithBackSide() {
+        Map<String, String> application = validApplication();
+        University toto = universities.findByCode("toto").orElseThrow();
+        application.put("documentTypeId", catalog.documentTypes().stream()
+                .filter(t -> t.getUniversityId().equals(toto.getId()) && t.isBackSideAllowed())
+                .findFirst().orElseThrow().getId().toString());
+        return application;
     }
 
     private Map<String, Upload> frontImage() {

@@ -1,0 +1,6 @@
+package jp.shomei.registration;
+
+/** Where a draft's image of one side is: the one last submitted, kept with the application, or a new upload. */
+public enum DraftImage {
+    SUBMITTED, UPLOADED
+}
