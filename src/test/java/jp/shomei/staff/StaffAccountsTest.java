@@ -20,6 +20,7 @@ import jp.shomei.support.WebClient;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.UniversityRepository;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -129,6 +130,49 @@ class StaffAccountsTest {
         Job reissueTimer = initialPasswordTimer(instance);
         assertThat(reissueTimer.getId()).isNotEqualTo(approvalTimer.getId());
         assertThat(reissueTimer.getDuedate()).isAfter(approvalTimer.getDuedate());
+    }
+
+    @Test
+    void shouldStartAWaitAnewWhenTheRegistrationsInitialPasswordHadExpired() throws Exception {
+        String applicant = "expired-" + System.nanoTime() + "@example.jp";
+        Registration registration = registrations.importSubmitted(applicant, Locale.JAPANESE,
+                TestApplications.totoApplication(universities, catalog, "岡田 純", "オカダ ジュン"));
+        taskService.complete(taskService.createTaskQuery()
+                .processInstanceBusinessKey(registration.getId().toString()).singleResult().getId(),
+                Map.of("decision", "approve"));
+        email = applicant;
+        String approvalPassword = reissuedPassword(1);
+        String approved = awaitWaitingRegistration(registration.getProcessInstanceId()).getId();
+        accountId = (Long) runtimeService.getVariable(approved, RegistrationProcess.Variables.ACCOUNT_ID);
+        ClockUtil.offset(Duration.ofDays(8).toMillis());
+        try {
+            // The registration's wait ends with its timer, which the job executor may run first.
+            Job timer = initialPasswordTimer(approved);
+            try {
+                if (timer != null) {
+                    managementService.executeJob(timer.getId());
+                }
+            } catch (ProcessEngineException e) {
+                // Run by the job executor meanwhile.
+            }
+            awaitEnded(approved);
+            assertThat(logsIn(approvalPassword)).isFalse();
+
+            WebClient toto = new WebClient(base());
+            toto.signInAsStaff("toto-staff", "Staff-Demo-2026");
+            assertThat(toto.page("/staff/accounts")).contains(applicant);
+            assertThat(requestReissue(toto)).contains(applicant, "新しい初期パスワードを依頼しました");
+
+            assertThat(logsIn(reissuedPassword(2))).isTrue();
+            ProcessInstance wait = waitingRegistration();
+            assertThat(wait.getId()).isNotEqualTo(approved);
+            assertThat(wait.getBusinessKey()).isEqualTo(registration.getId().toString());
+            awaitWaitingRegistration(wait.getId());
+            assertThat(initialPasswordTimer(wait.getId()).getDuedate().toInstant())
+                    .isAfter(ClockUtil.now().toInstant().plus(Duration.ofDays(7)).minusSeconds(60));
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test
@@ -243,6 +287,16 @@ class StaffAccountsTest {
             Thread.sleep(100);
         }
         throw new AssertionError("The registration never waited for the password setting");
+    }
+
+    private void awaitEnded(String processInstanceId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("The registration never ended");
+            }
+            Thread.sleep(100);
+        }
     }
 
     private void assertWaitsSevenDaysFromNow(String instance) throws InterruptedException {
