@@ -110,12 +110,17 @@ public class AccountService {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String issueInitialPassword(Long accountId) {
-        Instant now = clock.instant();
-        String password = randomPassword();
+        return replaceWithInitialPassword(accounts.findById(accountId).orElseThrow());
+    }
+
+    /**
+     * A fresh initial password for an account still waiting for its password setting, in the caller's transaction:
+     * if the mail that carries it fails, the new hash goes back with it and the previous password stays as it was.
+     * Empty once the owner has set the passwords, which a re-issue must not undo.
+     */
+    public Optional<String> reissueInitialPassword(Long accountId) {
         Account account = accounts.findById(accountId).orElseThrow();
-        account.issueInitialPassword(passwordEncoder.encode(password),
-                now.plus(properties.initialPasswordValidity()), now);
-        return password;
+        return account.awaitsPasswordSetting() ? Optional.of(replaceWithInitialPassword(account)) : Optional.empty();
     }
 
     /** Sets both passwords, replacing the initial one; the registration learns of it through an event. */
@@ -168,6 +173,14 @@ public class AccountService {
 
     public void chooseLanguage(Long accountId, String language) {
         accounts.findById(accountId).orElseThrow().chooseLanguage(language);
+    }
+
+    private String replaceWithInitialPassword(Account account) {
+        Instant now = clock.instant();
+        String password = randomPassword();
+        account.issueInitialPassword(passwordEncoder.encode(password),
+                now.plus(properties.initialPasswordValidity()), now);
+        return password;
     }
 
     private String randomPassword() {

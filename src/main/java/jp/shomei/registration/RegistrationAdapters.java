@@ -37,8 +37,13 @@ class RegistrationAdapters {
 
     @Bean(Beans.EXPIRE_INITIAL_PASSWORD)
     JavaDelegate expireInitialPasswordAdapter(AccountService accounts) {
-        return execution -> accounts.expireInitialPassword(
-                ((Number) execution.getVariable(Variables.ACCOUNT_ID)).longValue());
+        return execution -> accounts.expireInitialPassword(accountId(execution));
+    }
+
+    @Bean(Beans.REISSUE_INITIAL_PASSWORD)
+    JavaDelegate reissueInitialPasswordAdapter(RegistrationMails mails) {
+        return execution -> execution.setVariable(Variables.INITIAL_PASSWORD_REISSUED,
+                mails.sendReissuedInitialPassword(accountId(execution)));
     }
 
     @Bean(Beans.SEND_APPROVAL_MAIL)
@@ -70,6 +75,10 @@ class RegistrationAdapters {
 
     private static Long registrationId(DelegateExecution execution) {
         return ((Number) execution.getVariable(Variables.REGISTRATION_ID)).longValue();
+    }
+
+    private static Long accountId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(Variables.ACCOUNT_ID)).longValue();
     }
 
     private static Duration urlValidity(DelegateExecution execution) {

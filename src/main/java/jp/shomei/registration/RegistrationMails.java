@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import jp.shomei.account.Account;
+import jp.shomei.account.AccountProperties;
+import jp.shomei.account.AccountService;
 import jp.shomei.config.SiteProperties;
 import jp.shomei.mail.Mailer;
 import jp.shomei.onetime.OneTimeUrls;
@@ -22,14 +27,18 @@ public class RegistrationMails {
     private final OneTimeUrls urls;
     private final Mailer mailer;
     private final SiteProperties site;
+    private final AccountService accounts;
+    private final AccountProperties accountProperties;
     private final Clock clock;
 
     RegistrationMails(RegistrationRepository registrations, OneTimeUrls urls, Mailer mailer, SiteProperties site,
-            Clock clock) {
+            AccountService accounts, AccountProperties accountProperties, Clock clock) {
         this.registrations = registrations;
         this.urls = urls;
         this.mailer = mailer;
         this.site = site;
+        this.accounts = accounts;
+        this.accountProperties = accountProperties;
         this.clock = clock;
     }
 
@@ -61,6 +70,25 @@ public class RegistrationMails {
                 "email", registration.getEmail(),
                 "initialPassword", initialPassword,
                 "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(passwordValidity), JAPAN)));
+    }
+
+    /**
+     * Issues a new initial password and mails it in the same transaction, so a failed mail leaves no password
+     * that nobody received, and the job's retry issues another. False when the passwords were set meanwhile.
+     */
+    public boolean sendReissuedInitialPassword(Long accountId) {
+        Optional<String> password = accounts.reissueInitialPassword(accountId);
+        if (password.isEmpty()) {
+            return false;
+        }
+        Account account = accounts.find(accountId).orElseThrow();
+        mailer.send(account.getEmail(), Locale.forLanguageTag(account.getLanguage()), "initial-password-reissued",
+                Map.of("loginUrl", site.url("/"),
+                        "email", account.getEmail(),
+                        "initialPassword", password.get(),
+                        "validUntil", ZonedDateTime.ofInstant(
+                                clock.instant().plus(accountProperties.initialPasswordValidity()), JAPAN)));
+        return true;
     }
 
     public void sendRejection(Long registrationId, String reason) {

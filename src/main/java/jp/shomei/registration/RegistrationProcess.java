@@ -12,6 +12,12 @@ public final class RegistrationProcess {
 
     public static final String MESSAGE_PASSWORDS_SET = "registration.passwordsSet";
 
+    /** Staff asked for a new initial password while the registration waits for the password setting. */
+    public static final String MESSAGE_INITIAL_PASSWORD_REISSUE_REQUESTED = "registration.initialPasswordReissueRequested";
+
+    /** Staff asked for a new initial password for an account that no registration waits for. */
+    public static final String MESSAGE_INITIAL_PASSWORD_WAIT_STARTED = "registration.initialPasswordWaitStarted";
+
     public static final class Elements {
         public static final String START = "StartEvent_MailAddressEntered";
         public static final String SEND_ONE_TIME_URL = "ServiceTask_SendOneTimeUrl";
@@ -30,6 +36,11 @@ public final class RegistrationProcess {
         public static final String EXPIRE_INITIAL_PASSWORD = "ServiceTask_ExpireInitialPassword";
         public static final String END_INITIAL_PASSWORD_EXPIRED = "EndEvent_InitialPasswordExpired";
         public static final String END_APPROVED = "EndEvent_Approved";
+        public static final String INITIAL_PASSWORD_REISSUE_REQUESTED = "MessageEvent_InitialPasswordReissueRequested";
+        public static final String INITIAL_PASSWORD_WAIT_STARTED = "StartEvent_InitialPasswordWaitStarted";
+        /** Issues and mails the new initial password in one job; the wait (and its timer) then starts afresh. */
+        public static final String REISSUE_INITIAL_PASSWORD = "ServiceTask_ReissueInitialPassword";
+        public static final String INITIAL_PASSWORD_REISSUED = "Gateway_InitialPasswordReissued";
         public static final String SEND_REJECTION_MAIL = "ServiceTask_SendRejectionMail";
         public static final String END_REJECTED = "EndEvent_Rejected";
         public static final String SEND_RESUBMISSION_MAIL = "ServiceTask_SendResubmissionMail";
@@ -53,7 +64,9 @@ public final class RegistrationProcess {
         public static final String REVIEW_REMINDER_AT = "reviewReminderAt";
         /** Boolean: the application is a re-application whose account moves to the new address. */
         public static final String REAPPLICATION = "reapplication";
-        /** Long: the account opened or moved by the approval. */
+        /** Boolean: the re-issue mailed a new initial password; false when the passwords had been set meanwhile. */
+        public static final String INITIAL_PASSWORD_REISSUED = "initialPasswordReissued";
+        /** Long: the account opened or moved by the approval, or whose wait staff started anew. */
         public static final String ACCOUNT_ID = "accountId";
         /** String: approve / reject / resubmit, written by the review form. */
         public static final String DECISION = "decision";
@@ -73,6 +86,7 @@ public final class RegistrationProcess {
         public static final String SEND_REJECTION_MAIL = "sendRejectionMailAdapter";
         public static final String SEND_RESUBMISSION_MAIL = "sendResubmissionMailAdapter";
         public static final String EXPIRE_INITIAL_PASSWORD = "expireInitialPasswordAdapter";
+        public static final String REISSUE_INITIAL_PASSWORD = "reissueInitialPasswordAdapter";
 
         private Beans() {
         }

@@ -15,4 +15,6 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Registration r where r.id = :id")
     Optional<Registration> lockById(Long id);
+
+    Optional<Registration> findFirstByAccountIdOrderByCreatedAtDesc(Long accountId);
 }

@@ -16,6 +16,7 @@ import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -113,6 +114,33 @@ public class RegistrationService {
         runtimeService.createMessageCorrelation(RegistrationProcess.MESSAGE_PASSWORDS_SET)
                 .processInstanceVariableEquals(Variables.ACCOUNT_ID, event.accountId())
                 .correlateAllWithResult();
+    }
+
+    /**
+     * Staff asked for a new initial password. A registration waiting for the password setting restarts its wait
+     * with it; an account that none waits for (its initial password expired, or it came without a registration)
+     * gets a wait of its own. Either way the process issues and mails the password, with retries.
+     *
+     * @return false when an initial password is already on its way (approval or re-issue not yet mailed)
+     */
+    public boolean requestInitialPasswordReissue(Long accountId) {
+        if (!runtimeService.createMessageCorrelation(RegistrationProcess.MESSAGE_INITIAL_PASSWORD_REISSUE_REQUESTED)
+                .processInstanceVariableEquals(Variables.ACCOUNT_ID, accountId)
+                .correlateAllWithResult().isEmpty()) {
+            return true;
+        }
+        if (runtimeService.createProcessInstanceQuery().processDefinitionKey(RegistrationProcess.KEY)
+                .variableValueEquals(Variables.ACCOUNT_ID, accountId).count() > 0) {
+            return false;
+        }
+        MessageCorrelationBuilder start = runtimeService
+                .createMessageCorrelation(RegistrationProcess.MESSAGE_INITIAL_PASSWORD_WAIT_STARTED)
+                .setVariable(Variables.ACCOUNT_ID, accountId)
+                .setVariable(Variables.INITIAL_PASSWORD_VALIDITY, accountProperties.initialPasswordValidity().toString());
+        registrations.findFirstByAccountIdOrderByCreatedAtDesc(accountId)
+                .ifPresent(registration -> start.processInstanceBusinessKey(registration.getId().toString()));
+        start.correlateStartMessage();
+        return true;
     }
 
     @Transactional(readOnly = true)

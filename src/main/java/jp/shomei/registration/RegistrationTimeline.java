@@ -32,6 +32,7 @@ class RegistrationTimeline implements ApplicationTimelines {
             Elements.SEND_REJECTION_MAIL, "application.step.rejected",
             Elements.MARK_EXPIRED, "application.step.expired",
             Elements.EXPIRE_INITIAL_PASSWORD, "application.step.initialPasswordExpired",
+            Elements.REISSUE_INITIAL_PASSWORD, "application.step.initialPasswordReissued",
             Elements.END_APPROVED, "application.step.passwordsSet");
 
     private static final Set<RegistrationStatus> OPEN = Set.of(RegistrationStatus.URL_SENT,

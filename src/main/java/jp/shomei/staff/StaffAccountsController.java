@@ -1,15 +1,10 @@
 package jp.shomei.staff;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import jp.shomei.account.Account;
-import jp.shomei.account.AccountProperties;
 import jp.shomei.account.AccountService;
-import jp.shomei.config.SiteProperties;
-import jp.shomei.mail.Mailer;
+import jp.shomei.registration.RegistrationService;
 import jp.shomei.security.LoginThrottles;
 import jp.shomei.university.SchoolCatalog;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,34 +19,28 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * For staff signed in to the Camunda webapps: graduates still on their initial password (a new one can be
- * issued) and, for administrators, the accounts locked after failed logins (a lock can be lifted).
+ * For staff signed in to the Camunda webapps: graduates still on their initial password (the registration
+ * process mails a new one on request) and, for administrators, the accounts locked after failed logins (a lock can be lifted).
  */
 @Controller
 class StaffAccountsController {
-
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final StaffSessions staffSessions;
     private final AccountService accounts;
     private final SchoolCatalog catalog;
     private final LoginThrottles throttles;
-    private final Mailer mailer;
-    private final SiteProperties site;
-    private final AccountProperties accountProperties;
+    private final RegistrationService registrations;
     private final IdentityService identityService;
     private final Clock clock;
 
     StaffAccountsController(StaffSessions staffSessions, AccountService accounts, SchoolCatalog catalog,
-            LoginThrottles throttles, Mailer mailer, SiteProperties site, AccountProperties accountProperties,
-            IdentityService identityService, Clock clock) {
+            LoginThrottles throttles, RegistrationService registrations, IdentityService identityService,
+            Clock clock) {
         this.staffSessions = staffSessions;
         this.accounts = accounts;
         this.catalog = catalog;
         this.throttles = throttles;
-        this.mailer = mailer;
-        this.site = site;
-        this.accountProperties = accountProperties;
+        this.registrations = registrations;
         this.identityService = identityService;
         this.clock = clock;
     }
@@ -74,12 +63,8 @@ class StaffAccountsController {
         Account account = accounts.awaitingPasswordSetting(universityId -> sees(staff, universityId)).stream()
                 .filter(a -> a.getId().equals(accountId)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String password = accounts.issueInitialPassword(accountId);
-        mailer.send(account.getEmail(), Locale.forLanguageTag(account.getLanguage()), "initial-password-reissued",
-                Map.of("loginUrl", site.url("/"), "email", account.getEmail(), "initialPassword", password,
-                        "validUntil", clock.instant().plus(accountProperties.initialPasswordValidity())
-                                .atZone(JAPAN)));
-        redirect.addFlashAttribute("reissuedTo", account.getEmail());
+        boolean requested = registrations.requestInitialPasswordReissue(accountId);
+        redirect.addFlashAttribute(requested ? "reissueRequested" : "reissueUnderWay", account.getEmail());
         return "redirect:/staff/accounts";
     }
 

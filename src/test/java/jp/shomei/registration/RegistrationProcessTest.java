@@ -72,6 +72,7 @@ class RegistrationProcessTest {
     private final JavaDelegate sendRejectionMail = mock(JavaDelegate.class);
     private final JavaDelegate sendResubmissionMail = mock(JavaDelegate.class);
     private final JavaDelegate expireInitialPassword = mock(JavaDelegate.class);
+    private final JavaDelegate reissueInitialPassword = mock(JavaDelegate.class);
     private final JavaDelegate sendReviewReminder = mock(JavaDelegate.class);
     private final TaskListener reviewTaskListener = mock(TaskListener.class);
 
@@ -96,6 +97,7 @@ class RegistrationProcessTest {
         Mocks.register(Beans.SEND_REJECTION_MAIL, sendRejectionMail);
         Mocks.register(Beans.SEND_RESUBMISSION_MAIL, sendResubmissionMail);
         Mocks.register(Beans.EXPIRE_INITIAL_PASSWORD, expireInitialPassword);
+        Mocks.register(Beans.REISSUE_INITIAL_PASSWORD, reissueInitialPassword);
         Mocks.register(RegistrationReviewProcess.Beans.SEND_REVIEW_REMINDER, sendReviewReminder);
         Mocks.register(RegistrationReviewProcess.Beans.REVIEW_TASK_LISTENER, reviewTaskListener);
         doAnswer(invocation -> reviewTaskEvents.add(invocation.<DelegateTask>getArgument(0).getEventName()))
@@ -371,6 +373,108 @@ class RegistrationProcessTest {
     }
 
     @Test
+    void shouldGiveAReissuedInitialPasswordAFresh7Days() throws Exception {
+        // Given the initial password was mailed a day after the application and 5 days have passed since
+        ProcessInstance registration = underReview(false);
+        decide(registration, ReviewDecision.APPROVE, null);
+        execute(job());
+        Instant mailedAt = MAIL_ADDRESS_ENTERED_AT.plus(1, DAYS);
+        ClockUtil.setCurrentTime(Date.from(mailedAt));
+        execute(job());
+        Instant reissuedAt = mailedAt.plus(5, DAYS);
+        ClockUtil.setCurrentTime(Date.from(reissuedAt));
+        reissueMails(true);
+
+        // When staff ask for a new one
+        requestReissue(registration);
+
+        // Then one job issues and mails it, and the wait starts again with its own 7 days
+        assertThat(registration).isWaitingAt(Elements.REISSUE_INITIAL_PASSWORD);
+        execute(job());
+        verify(reissueInitialPassword).execute(any());
+        assertThat(registration).isWaitingAt(Elements.WAIT_FOR_PASSWORDS);
+        assertThat(job(Elements.INITIAL_PASSWORD_EXPIRED, registration).getDuedate().toInstant())
+                .isEqualTo(reissuedAt.plus(7, DAYS));
+
+        // When 6 days have passed since the re-issue, 11 since the first mail
+        ClockUtil.setCurrentTime(Date.from(reissuedAt.plus(6, DAYS)));
+
+        // Then the password has not expired
+        assertThat(managementService.createJobQuery().executable().list()).isEmpty();
+        assertThat(registration).isWaitingAt(Elements.WAIT_FOR_PASSWORDS);
+        verifyNoInteractions(expireInitialPassword);
+
+        // When 7 days have passed since the re-issue
+        ClockUtil.setCurrentTime(Date.from(reissuedAt.plus(7, DAYS).plusSeconds(1)));
+        execute(managementService.createJobQuery().processInstanceId(registration.getId()).executable()
+                .singleResult());
+
+        // Then it expires and the process ends there
+        assertThat(registration)
+                .hasPassedInOrder(Elements.SEND_APPROVAL_MAIL, Elements.INITIAL_PASSWORD_REISSUE_REQUESTED,
+                        Elements.REISSUE_INITIAL_PASSWORD, Elements.INITIAL_PASSWORD_REISSUED,
+                        Elements.INITIAL_PASSWORD_EXPIRED, Elements.EXPIRE_INITIAL_PASSWORD,
+                        Elements.END_INITIAL_PASSWORD_EXPIRED)
+                .isEnded();
+        verify(expireInitialPassword).execute(any());
+    }
+
+    @Test
+    void shouldEndApprovedWhenThePasswordsWereSetBeforeTheReissueWentOut() throws Exception {
+        // Given staff asked for a new initial password and its mail has not gone out yet
+        ProcessInstance registration = underReview(false);
+        decide(registration, ReviewDecision.APPROVE, null);
+        execute(job());
+        execute(job());
+        requestReissue(registration);
+        assertThat(registration).isWaitingAt(Elements.REISSUE_INITIAL_PASSWORD);
+
+        // When the graduate sets the passwords with the previous initial password before the job runs
+        reissueMails(false);
+        execute(job());
+
+        // Then no new password replaces them and the registration ends approved
+        verify(reissueInitialPassword).execute(any());
+        assertThat(registration)
+                .hasPassedInOrder(Elements.REISSUE_INITIAL_PASSWORD, Elements.INITIAL_PASSWORD_REISSUED,
+                        Elements.END_APPROVED)
+                .hasNotPassed(Elements.EXPIRE_INITIAL_PASSWORD)
+                .isEnded();
+        verifyNoInteractions(expireInitialPassword);
+    }
+
+    @Test
+    void shouldStartTheWaitAnewForAnAccountThatNoRegistrationWaitsFor() throws Exception {
+        // Given an account whose initial password expired (or that came without a registration)
+        Instant reissuedAt = MAIL_ADDRESS_ENTERED_AT.plus(30, DAYS);
+        ClockUtil.setCurrentTime(Date.from(reissuedAt));
+        reissueMails(true);
+
+        // When staff ask for a new initial password
+        ProcessInstance wait = runtimeService.startProcessInstanceByMessage(
+                RegistrationProcess.MESSAGE_INITIAL_PASSWORD_WAIT_STARTED, REGISTRATION_ID.toString(),
+                withVariables(Variables.ACCOUNT_ID, 42L, Variables.INITIAL_PASSWORD_VALIDITY, "P7D"));
+
+        // Then a job issues and mails it, and the process waits 7 days for the password setting
+        assertThat(wait).isWaitingAt(Elements.REISSUE_INITIAL_PASSWORD);
+        execute(job());
+        assertThat(wait).isWaitingAt(Elements.WAIT_FOR_PASSWORDS);
+        assertThat(job(Elements.INITIAL_PASSWORD_EXPIRED, wait).getDuedate().toInstant())
+                .isEqualTo(reissuedAt.plus(7, DAYS));
+
+        // When the graduate sets the passwords
+        setPasswords(wait);
+
+        // Then it ends approved, without the registration's earlier steps
+        assertThat(wait)
+                .hasPassedInOrder(Elements.INITIAL_PASSWORD_WAIT_STARTED, Elements.REISSUE_INITIAL_PASSWORD,
+                        Elements.WAIT_FOR_PASSWORDS, Elements.END_APPROVED)
+                .hasNotPassed(Elements.START, Elements.OPEN_ACCOUNT, Elements.SEND_APPROVAL_MAIL)
+                .isEnded();
+        verifyNoInteractions(sendOneTimeUrl, openAccount, sendApprovalMail);
+    }
+
+    @Test
     void shouldRemindTheStaffWhenTheReviewWaitsTooLongAndKeepTheTask() throws Exception {
         // Given an application under review, overdue 3 days after it came in
         ProcessInstance registration = underReview(false);
@@ -391,6 +495,21 @@ class RegistrationProcessTest {
         decide(registration, ReviewDecision.REJECT, "Not enrolled");
         execute(job());
         assertThat(registration).isEnded();
+    }
+
+    private void requestReissue(ProcessInstance registration) {
+        assertThat(registration).isWaitingAt(Elements.WAIT_FOR_PASSWORDS);
+        runtimeService.createMessageCorrelation(RegistrationProcess.MESSAGE_INITIAL_PASSWORD_REISSUE_REQUESTED)
+                .processInstanceId(registration.getId())
+                .correlateWithResult();
+    }
+
+    /** The re-issue job tells whether it mailed a password or found the passwords set meanwhile. */
+    private void reissueMails(boolean reissued) throws Exception {
+        doAnswer(invocation -> {
+            invocation.<DelegateExecution>getArgument(0).setVariable(Variables.INITIAL_PASSWORD_REISSUED, reissued);
+            return null;
+        }).when(reissueInitialPassword).execute(any());
     }
 
     private void setPasswords(ProcessInstance registration) {
