@@ -106,13 +106,8 @@ class StaffAccountsTest {
     @Test
     void shouldRestartTheWaitingRegistrationsTimer() throws Exception {
         // An approved registration waits for the first login's password setting.
-        String applicant = "reissue-" + System.nanoTime() + "@example.jp";
-        Registration registration = registrations.importSubmitted(applicant, Locale.JAPANESE,
-                TestApplications.totoApplication(universities, catalog, "石田 光", "イシダ ヒカル"));
-        taskService.complete(taskService.createTaskQuery()
-                .processInstanceBusinessKey(registration.getId().toString()).singleResult().getId(),
-                Map.of("decision", "approve"));
-        email = applicant;
+        Registration registration = approved("reissue", "石田 光", "イシダ ヒカル");
+        String applicant = email;
         String approvalPassword = reissuedPassword(1);
         String instance = awaitWaitingRegistration(registration.getProcessInstanceId()).getId();
         accountId = (Long) runtimeService.getVariable(instance, RegistrationProcess.Variables.ACCOUNT_ID);
@@ -134,13 +129,8 @@ class StaffAccountsTest {
 
     @Test
     void shouldStartAWaitAnewWhenTheRegistrationsInitialPasswordHadExpired() throws Exception {
-        String applicant = "expired-" + System.nanoTime() + "@example.jp";
-        Registration registration = registrations.importSubmitted(applicant, Locale.JAPANESE,
-                TestApplications.totoApplication(universities, catalog, "岡田 純", "オカダ ジュン"));
-        taskService.complete(taskService.createTaskQuery()
-                .processInstanceBusinessKey(registration.getId().toString()).singleResult().getId(),
-                Map.of("decision", "approve"));
-        email = applicant;
+        Registration registration = approved("expired", "岡田 純", "オカダ ジュン");
+        String applicant = email;
         String approvalPassword = reissuedPassword(1);
         String approved = awaitWaitingRegistration(registration.getProcessInstanceId()).getId();
         accountId = (Long) runtimeService.getVariable(approved, RegistrationProcess.Variables.ACCOUNT_ID);
@@ -250,6 +240,17 @@ class StaffAccountsTest {
     void shouldSendAnyoneWithoutAStaffSessionToTheStaffSignIn() {
         assertThat(new WebClient(base()).get("/staff/accounts").getHeaders().getLocation().getPath())
                 .isEqualTo("/staff/login");
+    }
+
+    /** A Toto application that staff approved, whose applicant is now {@link #email}. */
+    private Registration approved(String prefix, String nameKanji, String nameKana) {
+        email = prefix + "-" + System.nanoTime() + "@example.jp";
+        Registration registration = registrations.importSubmitted(email, Locale.JAPANESE,
+                TestApplications.totoApplication(universities, catalog, nameKanji, nameKana));
+        taskService.complete(taskService.createTaskQuery()
+                .processInstanceBusinessKey(registration.getId().toString()).singleResult().getId(),
+                Map.of("decision", "approve"));
+        return registration;
     }
 
     private String requestReissue(WebClient staff) {
