@@ -6,7 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** A one-time URL's stored half: the hash of its token, what it is for, and until when. */
+/** A one-time URL's stored half: the hash of its token, what it is for and for whom, and until when. */
 @Entity
 public class OneTimeToken {
 
@@ -18,7 +18,8 @@ public class OneTimeToken {
 
     private String purpose;
 
-    private Long registrationId;
+    /** The id of what the URL is about, within its purpose: a registration, an account, a request. */
+    private Long subjectId;
 
     private Instant expiresAt;
 
@@ -29,10 +30,10 @@ public class OneTimeToken {
     protected OneTimeToken() {
     }
 
-    OneTimeToken(String tokenHash, String purpose, Long registrationId, Instant createdAt, Instant expiresAt) {
+    OneTimeToken(String tokenHash, String purpose, Long subjectId, Instant createdAt, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.purpose = purpose;
-        this.registrationId = registrationId;
+        this.subjectId = subjectId;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
@@ -49,8 +50,8 @@ public class OneTimeToken {
         return purpose;
     }
 
-    public Long getRegistrationId() {
-        return registrationId;
+    public Long getSubjectId() {
+        return subjectId;
     }
 
     public Instant getExpiresAt() {

@@ -15,8 +15,9 @@ interface OneTimeTokenRepository extends JpaRepository<OneTimeToken, Long> {
     @Query("update OneTimeToken t set t.consumedAt = :now where t.id = :id and t.consumedAt is null and t.expiresAt > :now")
     int consume(Long id, Instant now);
 
-    /** Ends every open token of a registration, so only the newest URL works. */
+    /** Ends the open tokens of one purpose and subject, so only the newest URL works; other purposes keep theirs. */
     @Modifying
-    @Query("update OneTimeToken t set t.consumedAt = :now where t.registrationId = :registrationId and t.consumedAt is null")
-    int consumeAllOf(Long registrationId, Instant now);
+    @Query("update OneTimeToken t set t.consumedAt = :now"
+            + " where t.purpose = :purpose and t.subjectId = :subjectId and t.consumedAt is null")
+    int consumeOpen(String purpose, Long subjectId, Instant now);
 }

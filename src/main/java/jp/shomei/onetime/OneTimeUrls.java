@@ -37,17 +37,17 @@ public class OneTimeUrls {
     }
 
     /**
-     * Issues a new token for the registration and ends its earlier ones; returns the token to mail. It commits on
-     * its own, before the mail goes out, so the link works the moment it arrives.
+     * Issues a new token for the purpose and subject and ends their earlier ones; returns the token to mail. It
+     * commits on its own, before the mail goes out, so the link works the moment it arrives.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public String issue(String purpose, Long registrationId, Duration validity) {
+    public String issue(String purpose, Long subjectId, Duration validity) {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
-        tokens.consumeAllOf(registrationId, now);
-        tokens.save(new OneTimeToken(hash(token), purpose, registrationId, now, now.plus(validity)));
+        tokens.consumeOpen(purpose, subjectId, now);
+        tokens.save(new OneTimeToken(hash(token), purpose, subjectId, now, now.plus(validity)));
         return token;
     }
 

@@ -150,7 +150,7 @@ public class RegistrationService {
 
     @Transactional(readOnly = true)
     public Registration registrationOf(OneTimeToken token) {
-        return registrations.findById(token.getRegistrationId()).orElseThrow();
+        return registrations.findById(token.getSubjectId()).orElseThrow();
     }
 
     /** Where the form starts: empty, or the data last submitted when staff asked for a resubmission. */
@@ -163,7 +163,7 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public Optional<IdentityDocumentImage> draftImage(String token, SessionDraft draft, DocumentSide side) {
         OneTimeUrlCheck check = checkUrl(token);
-        return check.valid() ? drafts.image(check.token().getRegistrationId(), draft, side) : Optional.empty();
+        return check.valid() ? drafts.image(check.token().getSubjectId(), draft, side) : Optional.empty();
     }
 
     /** The data and images last submitted, to tell what a resubmission changed. */
