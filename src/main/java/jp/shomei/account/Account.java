@@ -93,6 +93,12 @@ public class Account {
         this.updatedAt = now;
     }
 
+    /** Change of the login address confirmed from the new address (2.4(b)); the language stays. */
+    void changeEmail(String newEmail, Instant now) {
+        this.email = newEmail;
+        this.updatedAt = now;
+    }
+
     /** An initial password replaces both passwords until the owner sets new ones. */
     void issueInitialPassword(String hash, Instant expiresAt, Instant now) {
         this.passwordHash = hash;

@@ -104,6 +104,14 @@ public class AccountService {
         return previousEmail;
     }
 
+    /** Gives the account a new login address; the old one is returned. */
+    public String changeEmail(Long accountId, String newEmail) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        String previousEmail = account.getEmail();
+        account.changeEmail(newEmail, clock.instant());
+        return previousEmail;
+    }
+
     /**
      * A fresh random initial password; only its hash is kept. It leads only to the password setting. It commits on
      * its own, before the mail goes out, so the password works the moment it arrives.

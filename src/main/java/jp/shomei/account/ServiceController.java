@@ -56,12 +56,6 @@ class ServiceController {
         return "manual";
     }
 
-    @GetMapping("/account/email")
-    String changeEmail(Model model) {
-        model.addAttribute("featureKey", "menu.changeEmail");
-        return "account/later";
-    }
-
     @GetMapping("/account/student-ids")
     String addStudentId(Model model) {
         model.addAttribute("featureKey", "menu.addStudentId");

@@ -107,7 +107,7 @@ public class RegistrationMails {
     }
 
     /** Shows enough of an address to recognise it, not enough to harvest it. */
-    static String masked(String email) {
+    public static String masked(String email) {
         int at = email.indexOf('@');
         if (at <= 1) {
             return "*" + email.substring(Math.max(at, 0));

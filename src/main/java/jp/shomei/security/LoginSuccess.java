@@ -3,6 +3,7 @@ package jp.shomei.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import jp.shomei.account.AccountService;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -11,17 +12,19 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * After a good login: the language chosen on the login page becomes the account's (2.5), and the graduate goes
- * to the Password Setting screen or to the service.
+ * to the Password Setting screen, or back to the mail's link that asked for the login, or to the service.
  */
 @Component
 class LoginSuccess implements AuthenticationSuccessHandler {
 
     private final AccountService accounts;
     private final LocaleResolver localeResolver;
+    private final ReturnAfterLogin returnAfterLogin;
 
-    LoginSuccess(AccountService accounts, LocaleResolver localeResolver) {
+    LoginSuccess(AccountService accounts, LocaleResolver localeResolver, ReturnAfterLogin returnAfterLogin) {
         this.accounts = accounts;
         this.localeResolver = localeResolver;
+        this.returnAfterLogin = returnAfterLogin;
     }
 
     @Override
@@ -31,6 +34,11 @@ class LoginSuccess implements AuthenticationSuccessHandler {
         accounts.chooseLanguage(graduate.accountId(), localeResolver.resolveLocale(request).getLanguage());
         boolean setup = authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.PASSWORD_SETUP));
-        response.sendRedirect(request.getContextPath() + (setup ? "/password/setup" : "/home"));
+        Optional<String> link = returnAfterLogin.take(request, response);
+        if (setup) {
+            response.sendRedirect(request.getContextPath() + "/password/setup");
+        } else {
+            response.sendRedirect(link.orElse(request.getContextPath() + "/home"));
+        }
     }
 }

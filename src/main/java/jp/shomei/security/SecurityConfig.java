@@ -110,7 +110,7 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain applicationChain(HttpSecurity http, GraduateAuthenticationProvider graduates, AuditLog audit,
-            LoginSuccess loginSuccess) throws Exception {
+            LoginSuccess loginSuccess, ReturnAfterLogin returnAfterLogin) throws Exception {
         return http
                 .authenticationManager(new ProviderManager(graduates))
                 .authorizeHttpRequests(auth -> auth
@@ -139,6 +139,7 @@ class SecurityConfig {
                         })
                         .logoutSuccessUrl("/?loggedOut"))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new ForgedTokenTolerantCsrfHandler()))
+                .requestCache(cache -> cache.requestCache(returnAfterLogin.cache()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(SecurityConfig::signInFirst)
                         .accessDeniedHandler((request, response, denied) -> {

@@ -26,6 +26,16 @@ public class SignedIn {
         throw new IllegalStateException("No graduate is signed in");
     }
 
+    /** After a change of the login address: the session stays signed in, under the new address. */
+    public void renameGraduate(String email, HttpServletRequest request, HttpServletResponse response) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new GraduatePrincipal(graduate().accountId(), email), null, current.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
     /** After the passwords are set: a new session id and the whole service. */
     public void promoteToGraduate(HttpServletRequest request, HttpServletResponse response) {
         GraduatePrincipal principal = graduate();
