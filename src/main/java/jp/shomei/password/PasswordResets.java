@@ -64,8 +64,7 @@ public class PasswordResets {
      */
     public void request(String email, String clientAddress) {
         String address = email.trim();
-        Optional<Account> account = address.length() > 254 ? Optional.empty()
-                : accounts.findByEmailIgnoreCase(address);
+        Optional<Account> account = accounts.findByEmailIgnoreCase(address);
         if (!mailLimits.allow(PasswordResetProcess.URL_PURPOSE, address, clientAddress)) {
             return;
         }
@@ -84,8 +83,8 @@ public class PasswordResets {
     /**
      * The request's mail job: the account's earlier requests end (their waits stop, and the new URL ends theirs),
      * then the new URL is mailed. Replacing happens here rather than at the request, so that asking does the same
-     * work for every address. A request that a newer one's job replaced first mails nothing: only the newest URL
-     * may work.
+     * work for every address. Jobs may run out of order: a request that a newer one's job already replaced mails
+     * nothing, so only the newest URL ever works.
      */
     public void mailUrl(Long requestId, Duration validity) {
         PasswordReset reset = resets.findById(requestId).orElseThrow();
@@ -93,7 +92,7 @@ public class PasswordResets {
             return;
         }
         for (PasswordReset earlier : resets.findByAccountIdAndStatus(reset.getAccountId(), PasswordReset.Status.URL_SENT)) {
-            if (!earlier.getId().equals(requestId)) {
+            if (earlier.getId() < requestId) {
                 earlier.finish(PasswordReset.Status.REPLACED, clock.instant());
             }
         }
