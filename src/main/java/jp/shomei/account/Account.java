@@ -29,6 +29,8 @@ public class Account {
     private String secondPasswordHash;
     private Instant initialPasswordExpiresAt;
     private Instant passwordsSetAt;
+    /** Sessions signed in before this are ended; null while every session counts. */
+    private Instant sessionsValidFrom;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -116,6 +118,10 @@ public class Account {
         this.updatedAt = now;
     }
 
+    void endSessionsBefore(Instant moment) {
+        this.sessionsValidFrom = moment;
+    }
+
     public Long getId() {
         return id;
     }
@@ -158,6 +164,10 @@ public class Account {
 
     public Instant getPasswordsSetAt() {
         return passwordsSetAt;
+    }
+
+    public Instant getSessionsValidFrom() {
+        return sessionsValidFrom;
     }
 
     public Instant getCreatedAt() {

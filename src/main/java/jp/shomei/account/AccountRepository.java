@@ -1,5 +1,6 @@
 package jp.shomei.account;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     /** Accounts still on their initial password, newest first. */
     List<Account> findByPasswordsSetAtIsNullOrderByCreatedAtDesc();
+
+    @Query("select a.sessionsValidFrom from Account a where a.id = :id")
+    Optional<Instant> findSessionsValidFrom(Long id);
 
     @Query("""
             select a from Account a where a.nameKana = :nameKana and a.birthDate = :birthDate

@@ -12,12 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How many one-time URL mails visitors may have sent: per mail address within a URL's validity, and per client
- * address per {@code client-window}. Only mails that go out are counted, in the database, so the limits hold across
- * restarts and nodes. Keys are stored as hashes: counting needs to recognise an address, not to know it.
+ * address per {@code client-window}, each purpose (registration, password reset) counted apart. Requests are
+ * counted in the database, so the limits hold across restarts and nodes. Keys are stored as hashes: counting needs
+ * to recognise an address, not to know it.
  */
 @Service
 @Transactional
-class UrlMailLimits {
+public class UrlMailLimits {
 
     private final UrlMailRequestRepository requests;
     private final RegistrationProperties properties;
@@ -29,13 +30,18 @@ class UrlMailLimits {
         this.clock = clock;
     }
 
-    /** Counts a mail to the address at the client's request and returns true, unless either is at its limit. */
+    /** Counts a registration mail to the address at the client's request and returns true, unless either is at its limit. */
     boolean allow(String email, String clientAddress) {
+        return allow(RegistrationProcess.URL_PURPOSE, email, clientAddress);
+    }
+
+    /** Counts a request of the purpose for the address from the client and returns true, unless either is at its limit. */
+    public boolean allow(String purpose, String email, String clientAddress) {
         Instant now = clock.instant();
         requests.deleteOlderThan(now.minus(properties.urlValidity().compareTo(properties.clientWindow()) > 0
                 ? properties.urlValidity() : properties.clientWindow()));
-        String address = key("address:" + email.trim().toLowerCase(Locale.ROOT));
-        String client = key("client:" + clientAddress);
+        String address = key(purpose + ":address:" + email.trim().toLowerCase(Locale.ROOT));
+        String client = key(purpose + ":client:" + clientAddress);
         if (requests.countByLimitKeyAndRequestedAtAfter(address, now.minus(properties.urlValidity()))
                         >= properties.mailsPerAddress()
                 || requests.countByLimitKeyAndRequestedAtAfter(client, now.minus(properties.clientWindow()))

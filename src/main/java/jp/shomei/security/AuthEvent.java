@@ -16,7 +16,8 @@ public class AuthEvent {
         LOGIN_SUCCESS, LOGIN_FAILURE, LOGIN_REFUSED_LOCKED, LOCK_STARTED, LOGOUT, SESSION_EXPIRED, PASSWORDS_SET,
         PASSWORD_CHANGED, SECOND_PASSWORD_CHANGED, CURRENT_PASSWORD_WRONG,
         /** The login address changed; the event keeps the old one. */
-        EMAIL_CHANGED
+        EMAIL_CHANGED,
+        PASSWORD_RESET
     }
 
     @Id

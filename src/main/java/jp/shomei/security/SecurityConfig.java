@@ -115,6 +115,7 @@ class SecurityConfig {
                 .authenticationManager(new ProviderManager(graduates))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/register/**", "/register", "/password/forgotten",
+                                "/password/forgotten/sent", "/password/reset/**",
                                 "/dev/mailbox", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health")
                         .permitAll()

@@ -11,9 +11,4 @@ class HomeController {
     String index() {
         return "index";
     }
-
-    @GetMapping("/password/forgotten")
-    String forgottenPassword() {
-        return "password/forgotten";
-    }
 }
