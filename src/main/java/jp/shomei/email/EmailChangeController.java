@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jp.shomei.account.AccountService;
+import jp.shomei.account.AccountSessions;
 import jp.shomei.security.CurrentPasswordCheck;
 import jp.shomei.security.CurrentPasswordCheck.Outcome;
 import jp.shomei.security.GraduatePrincipal;
@@ -34,14 +35,16 @@ class EmailChangeController {
     private final SignedIn signedIn;
     private final CurrentPasswordCheck currentPasswords;
     private final EmailChangeProperties properties;
+    private final AccountSessions sessions;
 
     EmailChangeController(EmailChangeService changes, AccountService accounts, SignedIn signedIn,
-            CurrentPasswordCheck currentPasswords, EmailChangeProperties properties) {
+            CurrentPasswordCheck currentPasswords, EmailChangeProperties properties, AccountSessions sessions) {
         this.changes = changes;
         this.accounts = accounts;
         this.signedIn = signedIn;
         this.currentPasswords = currentPasswords;
         this.properties = properties;
+        this.sessions = sessions;
     }
 
     @GetMapping("/account/email")
@@ -92,6 +95,8 @@ class EmailChangeController {
             return VIEW_LINK_PROBLEM;
         }
         signedIn.renameGraduate(confirmation.newEmail(), request, response);
+        // Whoever is signed in elsewhere signed in under the old address: those sessions end.
+        sessions.endOthers(signedIn.graduate().accountId(), request);
         return "redirect:/account/email/done";
     }
 

@@ -99,6 +99,8 @@ class EmailChangeJourneyTest {
 
     @Test
     void shouldChangeTheLoginAddressThroughTheUrlMailedToTheNewAddressAndTellTheOldOne() {
+        WebClient elsewhere = new WebClient(base());
+        signIn(elsewhere, email);
         signIn(browser, email);
         assertThat(browser.page("/account/email")).contains(text("emailChange.title"), email,
                 "name=\"emailConfirm\"", "name=\"currentPassword\"");
@@ -117,8 +119,9 @@ class EmailChangeJourneyTest {
         assertThat(confirmed.getHeaders().getLocation().getPath()).isEqualTo("/account/email/done");
         assertThat(browser.follow(confirmed)).contains(text("emailChange.done.title"), newEmail);
         assertThat(accounts.findById(accountId).orElseThrow().getEmail()).isEqualTo(newEmail);
-        // This session stays signed in, now under the new address.
+        // This session stays signed in, now under the new address; the one elsewhere has ended.
         assertThat(browser.page("/account/email")).contains(newEmail);
+        assertThat(elsewhere.get("/home").getHeaders().getLocation().getPath()).isEqualTo("/");
 
         // The failed login above delays the next attempt with that name by a second; that is not under test here.
         throttles.deleteAll();
