@@ -1,13 +1,10 @@
 package jp.shomei.account;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.shomei.account.CurrentPasswordCheck.Outcome;
 import jp.shomei.security.AuditLog;
 import jp.shomei.security.AuthEvent;
-import jp.shomei.security.CurrentPasswordCheck;
-import jp.shomei.security.CurrentPasswordCheck.Outcome;
-import jp.shomei.security.GraduatePrincipal;
 import jp.shomei.security.PasswordPolicy;
-import jp.shomei.security.SignedIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

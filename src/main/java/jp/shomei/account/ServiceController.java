@@ -1,8 +1,6 @@
 package jp.shomei.account;
 
 import java.util.Locale;
-import jp.shomei.security.GraduatePrincipal;
-import jp.shomei.security.SignedIn;
 import jp.shomei.university.LocalizedName;
 import jp.shomei.university.SchoolCatalog;
 import org.springframework.http.ResponseEntity;

@@ -2,8 +2,8 @@ package jp.shomei.applications;
 
 import java.util.Comparator;
 import java.util.List;
-import jp.shomei.security.GraduatePrincipal;
-import jp.shomei.security.SignedIn;
+import jp.shomei.account.GraduatePrincipal;
+import jp.shomei.account.SignedIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -18,7 +18,7 @@ public class AuditLog {
     }
 
     /** The longest mail address or user name kept: a longer one typed at a login is cut, never refused with 500. */
-    static final int MAX_NAME = 254;
+    public static final int MAX_NAME = 254;
     private static final int MAX_CLIENT_ADDRESS = 64;
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -11,7 +11,7 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
  * Spring Security's default handling of the CSRF token, except that a sent token which does not decode to text
  * (a well-formed one altered by hand) counts as a wrong token, refused with 403, instead of failing the request.
  */
-class ForgedTokenTolerantCsrfHandler implements CsrfTokenRequestHandler {
+public class ForgedTokenTolerantCsrfHandler implements CsrfTokenRequestHandler {
 
     private final XorCsrfTokenRequestAttributeHandler delegate = new XorCsrfTokenRequestAttributeHandler();
 

@@ -1,11 +1,11 @@
 package jp.shomei.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.shomei.account.CurrentPasswordCheck.Outcome;
+import jp.shomei.account.CurrentPasswordCheck;
 import jp.shomei.account.PasswordChangeForm;
 import jp.shomei.security.AuditLog;
 import jp.shomei.security.AuthEvent;
-import jp.shomei.security.CurrentPasswordCheck;
-import jp.shomei.security.CurrentPasswordCheck.Outcome;
 import jp.shomei.security.PasswordPolicy;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;

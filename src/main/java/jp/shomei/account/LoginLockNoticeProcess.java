@@ -1,4 +1,4 @@
-package jp.shomei.security;
+package jp.shomei.account;
 
 /**
  * The contract of processes/login-lock-notice.bpmn: tells an account's owner that failed logins locked it, as a

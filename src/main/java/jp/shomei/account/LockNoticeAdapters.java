@@ -1,8 +1,8 @@
-package jp.shomei.security;
+package jp.shomei.account;
 
 import java.util.Date;
-import jp.shomei.security.LoginLockNoticeProcess.Beans;
-import jp.shomei.security.LoginLockNoticeProcess.Variables;
+import jp.shomei.account.LoginLockNoticeProcess.Beans;
+import jp.shomei.account.LoginLockNoticeProcess.Variables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,8 +1,10 @@
-package jp.shomei.security;
+package jp.shomei.account;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import jp.shomei.security.AuditLog;
+import jp.shomei.security.AuthEvent;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package jp.shomei.security;
+package jp.shomei.account;
 
 import static java.time.temporal.ChronoUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +19,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import jp.shomei.security.LoginLockNoticeProcess.Beans;
-import jp.shomei.security.LoginLockNoticeProcess.Elements;
-import jp.shomei.security.LoginLockNoticeProcess.Variables;
+import jp.shomei.account.LoginLockNoticeProcess.Beans;
+import jp.shomei.account.LoginLockNoticeProcess.Elements;
+import jp.shomei.account.LoginLockNoticeProcess.Variables;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

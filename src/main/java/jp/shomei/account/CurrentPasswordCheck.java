@@ -1,6 +1,9 @@
-package jp.shomei.security;
+package jp.shomei.account;
 
 import java.util.function.BooleanSupplier;
+import jp.shomei.security.AuditLog;
+import jp.shomei.security.AuthEvent;
+import jp.shomei.security.LoginThrottles;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,14 +1,13 @@
-package jp.shomei.security;
+package jp.shomei.account;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
-import jp.shomei.account.AccountRepository;
+import jp.shomei.account.LoginLockNoticeProcess.Variables;
 import jp.shomei.config.SiteProperties;
 import jp.shomei.mail.Mailer;
-import jp.shomei.security.LoginLockNoticeProcess.Variables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,33 +1,31 @@
-package jp.shomei.security;
+package jp.shomei.staff;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import jp.shomei.staff.StaffAuthenticationProvider;
+import jp.shomei.security.ForgedTokenTolerantCsrfHandler;
+import jp.shomei.security.LoginDetails;
+import jp.shomei.security.PageHeaders;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+/**
+ * How staff, administrators and analysts get in: the engine's REST API with HTTP Basic, the Camunda webapps on
+ * the staff sign-in's session, and Shomei's staff pages with that sign-in. These chains come before the graduates'
+ * catch-all one.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableWebSecurity
-class SecurityConfig {
+class StaffSecurityConfig {
 
     /** Checks any user's password with the engine's own counter: a way round every throttle, closed on both doors. */
     private static final String IDENTITY_VERIFY = "/identity/verify";
@@ -103,81 +101,8 @@ class SecurityConfig {
                         .failureUrl("/staff/login?error"))
                 .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?loggedOut"))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new ForgedTokenTolerantCsrfHandler()))
-                .headers(SecurityConfig::applicationHeaders)
+                .headers(PageHeaders::apply)
                 .build();
-    }
-
-    @Bean
-    @Order(3)
-    SecurityFilterChain applicationChain(HttpSecurity http, GraduateAuthenticationProvider graduates, AuditLog audit,
-            LoginSuccess loginSuccess, ReturnAfterLogin returnAfterLogin) throws Exception {
-        return http
-                .authenticationManager(new ProviderManager(graduates))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/register/**", "/register", "/password/forgotten",
-                                "/password/forgotten/sent", "/password/reset/**",
-                                "/dev/mailbox", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-                                "/actuator/health")
-                        .permitAll()
-                        .requestMatchers("/password/setup/done").hasRole(Roles.GRADUATE)
-                        .requestMatchers("/password/setup").hasRole(Roles.PASSWORD_SETUP)
-                        .requestMatchers("/home", "/account/**", "/manual", "/session/keepalive").hasRole(Roles.GRADUATE)
-                        .anyRequest().denyAll())
-                .formLogin(form -> form
-                        .loginPage("/")
-                        .loginProcessingUrl("/login")
-                        .usernameParameter("username")
-                        .passwordParameter("password")
-                        .authenticationDetailsSource(LoginDetails::of)
-                        .successHandler(loginSuccess)
-                        .failureHandler(SecurityConfig::loginFailed))
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
-                        .addLogoutHandler((request, response, authentication) -> {
-                            if (authentication != null && authentication.getPrincipal() instanceof GraduatePrincipal p) {
-                                audit.record(AuthEvent.Type.LOGOUT, p.accountId(), p.email(), request.getRemoteAddr());
-                            }
-                        })
-                        .logoutSuccessUrl("/?loggedOut"))
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new ForgedTokenTolerantCsrfHandler()))
-                .requestCache(cache -> cache.requestCache(returnAfterLogin.cache()))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(SecurityConfig::signInFirst)
-                        .accessDeniedHandler((request, response, denied) -> {
-                            Authentication current = SecurityContextHolder.getContext().getAuthentication();
-                            if (current != null && hasRole(current, Roles.PASSWORD_SETUP)) {
-                                response.sendRedirect(request.getContextPath() + "/password/setup");
-                            } else {
-                                response.sendError(HttpServletResponse.SC_FORBIDDEN);
-                            }
-                        }))
-                .headers(SecurityConfig::applicationHeaders)
-                .build();
-    }
-
-    private static void applicationHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
-                        + "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; "
-                        + "form-action 'self'; frame-ancestors 'self'"))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frame -> frame.sameOrigin());
-    }
-
-    /** A page that needs a login: after a session ran out, the login page says why. */
-    private static void signInFirst(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
-        boolean sessionEnded = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-        response.sendRedirect(request.getContextPath() + (sessionEnded ? "/?timeout" : "/"));
-    }
-
-    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
-        response.sendRedirect(request.getContextPath()
-                + (exception instanceof InitialPasswordExpiredException ? "/?initialExpired" : "/?error"));
-    }
-
-    private static boolean hasRole(Authentication authentication, String role) {
-        return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
     }
 
     /** The Camunda webapps take the signed-in staff member from the request's user principal. */

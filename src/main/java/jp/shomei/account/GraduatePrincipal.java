@@ -1,4 +1,4 @@
-package jp.shomei.security;
+package jp.shomei.account;
 
 import java.io.Serializable;
 import java.security.Principal;

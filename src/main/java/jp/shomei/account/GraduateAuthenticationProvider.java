@@ -1,11 +1,12 @@
-package jp.shomei.security;
+package jp.shomei.account;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import jp.shomei.account.Account;
-import jp.shomei.account.AccountRepository;
-import jp.shomei.account.AccountService;
+import jp.shomei.security.AuditLog;
+import jp.shomei.security.AuthEvent;
+import jp.shomei.security.LoginDetails;
+import jp.shomei.security.LoginThrottles;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -1,4 +1,4 @@
-package jp.shomei.security;
+package jp.shomei.account;
 
 /** What a signed-in graduate may do. */
 public final class Roles {

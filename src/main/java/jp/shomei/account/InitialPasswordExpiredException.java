@@ -1,4 +1,4 @@
-package jp.shomei.security;
+package jp.shomei.account;
 
 import org.springframework.security.authentication.CredentialsExpiredException;
 

@@ -1,4 +1,4 @@
-package jp.shomei.security;
+package jp.shomei.account;
 
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -8,6 +8,8 @@ import static org.mockito.Mockito.when;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import java.util.List;
+import jp.shomei.security.AuditLog;
+import jp.shomei.security.AuthEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -1,4 +1,4 @@
-package jp.shomei.security;
+package jp.shomei.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,0 +1,92 @@
+package jp.shomei.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import jp.shomei.security.AuditLog;
+import jp.shomei.security.AuthEvent;
+import jp.shomei.security.ForgedTokenTolerantCsrfHandler;
+import jp.shomei.security.LoginDetails;
+import jp.shomei.security.PageHeaders;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The graduates' side: public pages, the login with two passwords, and the signed-in service. Its chain takes
+ * every request the staff's chains leave, and refuses what it does not name.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraduateSecurityConfig {
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain applicationChain(HttpSecurity http, GraduateAuthenticationProvider graduates, AuditLog audit,
+            LoginSuccess loginSuccess, ReturnAfterLogin returnAfterLogin) throws Exception {
+        return http
+                .authenticationManager(new ProviderManager(graduates))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/register/**", "/register", "/password/forgotten",
+                                "/password/forgotten/sent", "/password/reset/**",
+                                "/dev/mailbox", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+                                "/actuator/health")
+                        .permitAll()
+                        .requestMatchers("/password/setup/done").hasRole(Roles.GRADUATE)
+                        .requestMatchers("/password/setup").hasRole(Roles.PASSWORD_SETUP)
+                        .requestMatchers("/home", "/account/**", "/manual", "/session/keepalive").hasRole(Roles.GRADUATE)
+                        .anyRequest().denyAll())
+                .formLogin(form -> form
+                        .loginPage("/")
+                        .loginProcessingUrl("/login")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .authenticationDetailsSource(LoginDetails::of)
+                        .successHandler(loginSuccess)
+                        .failureHandler(GraduateSecurityConfig::loginFailed))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null && authentication.getPrincipal() instanceof GraduatePrincipal p) {
+                                audit.record(AuthEvent.Type.LOGOUT, p.accountId(), p.email(), request.getRemoteAddr());
+                            }
+                        })
+                        .logoutSuccessUrl("/?loggedOut"))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new ForgedTokenTolerantCsrfHandler()))
+                .requestCache(cache -> cache.requestCache(returnAfterLogin.cache()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(GraduateSecurityConfig::signInFirst)
+                        .accessDeniedHandler((request, response, denied) -> {
+                            Authentication current = SecurityContextHolder.getContext().getAuthentication();
+                            if (current != null && hasRole(current, Roles.PASSWORD_SETUP)) {
+                                response.sendRedirect(request.getContextPath() + "/password/setup");
+                            } else {
+                                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                            }
+                        }))
+                .headers(PageHeaders::apply)
+                .build();
+    }
+
+    /** A page that needs a login: after a session ran out, the login page says why. */
+    private static void signInFirst(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        boolean sessionEnded = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        response.sendRedirect(request.getContextPath() + (sessionEnded ? "/?timeout" : "/"));
+    }
+
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        response.sendRedirect(request.getContextPath()
+                + (exception instanceof InitialPasswordExpiredException ? "/?initialExpired" : "/?error"));
+    }
+
+    private static boolean hasRole(Authentication authentication, String role) {
+        return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+}
