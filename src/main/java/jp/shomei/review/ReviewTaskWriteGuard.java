@@ -43,6 +43,8 @@ class ReviewTaskWriteGuard {
                     + "(?:/([^/]+)(/data)?)?/?$");
     private static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final int MAX_NAME_SHOWN = 100;
+    private static final List<String> DECISION_FIELDS = List.of(ReviewedApplications.DECISION,
+            ReviewedApplications.DECISION_REASON);
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> reviewTaskWriteGuardFilter(TaskService taskService,
@@ -156,9 +158,8 @@ class ReviewTaskWriteGuard {
 
         /** A completion leaves the decision the body sends, or else the one set on the task before. */
         private Optional<String> incompleteDecision(JsonNode sent, String taskId, Locale locale) {
-            Map<String, Object> values = new HashMap<>(
-                    taskService.getVariables(taskId, List.of(ReviewedApplications.DECISION, ReviewedApplications.DECISION_REASON)));
-            for (String name : List.of(ReviewedApplications.DECISION, ReviewedApplications.DECISION_REASON)) {
+            Map<String, Object> values = new HashMap<>(taskService.getVariables(taskId, DECISION_FIELDS));
+            for (String name : DECISION_FIELDS) {
                 if (sent.has(name)) {
                     JsonNode value = sent.path(name).path("value");
                     values.put(name, value.isTextual() ? value.asText() : null);
@@ -168,8 +169,8 @@ class ReviewTaskWriteGuard {
             if (decision.isEmpty()) {
                 return Optional.of(message("review.decision.missing", locale));
             }
-            if (decision.get().needsReason() && !(values.get(ReviewedApplications.DECISION_REASON) instanceof String reason
-                    && !reason.isBlank())) {
+            if (decision.get().needsReason()
+                    && !(values.get(ReviewedApplications.DECISION_REASON) instanceof String reason && !reason.isBlank())) {
                 return Optional.of(message("review.reason.missing", locale));
             }
             return Optional.empty();
