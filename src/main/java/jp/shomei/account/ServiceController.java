@@ -62,12 +62,6 @@ class ServiceController {
         return "account/later";
     }
 
-    @GetMapping("/account/student-ids")
-    String addStudentId(Model model) {
-        model.addAttribute("featureKey", "menu.addStudentId");
-        return "account/later";
-    }
-
     /** "Stay signed in": any request renews the session; this one does nothing else. */
     @PostMapping("/session/keepalive")
     ResponseEntity<Void> keepAlive() {
