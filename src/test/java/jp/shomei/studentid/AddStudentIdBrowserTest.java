@@ -2,6 +2,9 @@ package jp.shomei.studentid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +18,7 @@ import jp.shomei.support.TestImages;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,8 +31,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
 
-/** "Add a student ID" in headless Chromium: Japanese on a phone, English on a desktop, each page scanned by axe. */
+/**
+ * "Add a student ID" in headless Chromium: the graduate's pages in Japanese on a phone and in English on a desktop,
+ * then Toto's staff approving in Tasklist in the same language; each page scanned by axe.
+ */
 @ShomeiTest
 class AddStudentIdBrowserTest {
 
@@ -55,6 +63,9 @@ class AddStudentIdBrowserTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    TaskService taskService;
 
     WebDriver driver;
 
@@ -119,8 +130,52 @@ class AddStudentIdBrowserTest {
         assertThat(driver.getPageSource()).contains(messages.getMessage("studentId.received.check", null, locale));
         Browser.assertAccessible(driver, "student ID received");
         Browser.screenshot(driver, shot + "3-received");
-        assertThat(applications.findAll()).anyMatch(a -> a.getStudentNumber().equals(number)
-                && a.getStatus() == StudentIdStatus.UNDER_REVIEW);
+        StudentIdApplication application = applications.findAll().stream()
+                .filter(a -> a.getStudentNumber().equals(number)).findFirst().orElseThrow();
+        assertThat(application.getStatus()).isEqualTo(StudentIdStatus.UNDER_REVIEW);
+
+        driver.quit();
+        driver = Browser.start(language, 1280, 900);
+        approveInTasklist(language, application.getId(), shot);
+        accounts.studentRecords(account).stream().filter(r -> r.getStudentNumber().equals(number)).findFirst()
+                .orElseThrow();
+    }
+
+    /** Toto's staff find the review in Tasklist, see the existing and the new student ID and the image, approve. */
+    private void approveInTasklist(String language, Long applicationId, String shot) throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get("http://localhost:" + port + "/staff/login?lang=" + language);
+        driver.findElement(By.name("username")).sendKeys("toto-staff");
+        driver.findElement(By.name("password")).sendKeys("Staff-Demo-2026");
+        click(driver.findElement(By.cssSelector("main form button[type='submit']")));
+        wait.until(d -> d.getCurrentUrl().endsWith("/staff"));
+        String taskId = taskService.createTaskQuery().processDefinitionKey(StudentIdReviewProcess.KEY)
+                .processInstanceBusinessKey(applicationId.toString()).singleResult().getId();
+        driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        String claimLabel = webappLabel(language, "CLAIM_TASK");
+        click(wait.until(d -> d.findElements(By.xpath("//*[normalize-space(text())='" + claimLabel + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+
+        wait.until(d -> d.findElements(By.cssSelector("img[src*='/staff/student-ids/']")).stream()
+                .anyMatch(img -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", img))));
+        assertThat(driver.findElement(By.cssSelector(".fjs-container")).getText())
+                .contains("ja".equals(language) ? "登録済みの学籍番号" : "Student ID numbers already on the account");
+        Browser.screenshot(driver, shot + "4-tasklist");
+        Browser.assertAccessible(driver, "Tasklist student ID review (" + language + ")");
+
+        String approve = "ja".equals(language) ? "承認" : "Approve";
+        click(wait.until(d -> d.findElement(By.xpath("//label[normalize-space(.)='" + approve + "']"))));
+        String complete = webappLabel(language, "COMPLETE");
+        click(driver.findElement(By.xpath("//button[normalize-space(.)='" + complete + "']")));
+        wait.until(d -> applications.findById(applicationId).orElseThrow().getStatus() == StudentIdStatus.APPROVED);
+    }
+
+    private static String webappLabel(String language, String key) throws IOException {
+        try (InputStream in = new ClassPathResource("META-INF/resources/webjars/camunda/app/tasklist/locales/"
+                + language + ".json").getInputStream()) {
+            return new ObjectMapper().readTree(in).path("labels").path(key).asText();
+        }
     }
 
     private void submit() {
