@@ -51,6 +51,11 @@ class RegistrationReviews implements ReviewedApplications {
     }
 
     @Override
+    public Set<String> formFields() {
+        return RegistrationReviewProcess.FORM_FIELDS;
+    }
+
+    @Override
     public boolean isUnderReviewOf(Long registrationId, String tenantId) {
         return decisions.isUnderReviewOf(registrationId, tenantId);
     }
