@@ -85,8 +85,14 @@ public class AccountService {
         return account;
     }
 
-    public void addStudentRecord(Long accountId, SchoolRecord record) {
-        studentRecords.save(new StudentRecord(accountId, record, clock.instant()));
+    /** Adds a student ID to the account; returns the new record's id. */
+    public Long addStudentRecord(Long accountId, SchoolRecord record) {
+        return studentRecords.save(new StudentRecord(accountId, record, clock.instant())).getId();
+    }
+
+    /** Whether a student ID (university and number, case aside) belongs to any account already. */
+    public boolean studentIdTaken(Long universityId, String studentNumber) {
+        return studentRecords.existsByUniversityIdAndStudentNumberIgnoreCase(universityId, studentNumber);
     }
 
     /** Moves an existing account to a new address with the re-application's data; the old address is returned. */

@@ -54,12 +54,6 @@ class ServiceController {
         return "manual";
     }
 
-    @GetMapping("/account/student-ids")
-    String addStudentId(Model model) {
-        model.addAttribute("featureKey", "menu.addStudentId");
-        return "account/later";
-    }
-
     /** "Stay signed in": any request renews the session; this one does nothing else. */
     @PostMapping("/session/keepalive")
     ResponseEntity<Void> keepAlive() {

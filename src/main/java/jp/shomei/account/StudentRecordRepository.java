@@ -7,5 +7,7 @@ public interface StudentRecordRepository extends JpaRepository<StudentRecord, Lo
 
     List<StudentRecord> findByAccountIdOrderByCreatedAtAsc(Long accountId);
 
+    boolean existsByUniversityIdAndStudentNumberIgnoreCase(Long universityId, String studentNumber);
+
     boolean existsByAccountIdAndUniversityIdAndStudentNumber(Long accountId, Long universityId, String studentNumber);
 }

@@ -25,7 +25,7 @@ import jp.shomei.registration.IdentityDocumentImage;
 import jp.shomei.registration.LeavingType;
 import jp.shomei.registration.RegistrationDraft;
 import jp.shomei.registration.RegistrationService;
-import jp.shomei.registration.ReviewTenants;
+import jp.shomei.review.ReviewTenants;
 import jp.shomei.staff.StaffAuthorizations;
 import jp.shomei.university.DegreeProgram;
 import jp.shomei.university.DegreeProgramRepository;

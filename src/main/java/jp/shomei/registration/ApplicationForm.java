@@ -16,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The applicant form of manual 2.1 step 9-13, as entered; checked field by field and then as a whole. Its address,
  * contact and purpose are the personal details a graduate can later change, checked alike.
  */
-public class ApplicationForm extends PersonalForm {
+public class ApplicationForm extends PersonalForm implements SchoolRecordFields {
 
     @NotNull
     private ApplicationType applicationType = ApplicationType.NEW;

@@ -6,7 +6,9 @@ import jp.shomei.account.AccountService;
 import jp.shomei.registration.RegistrationProcess.Beans;
 import jp.shomei.registration.RegistrationProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import jp.shomei.review.ReviewTaskListeners;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -63,8 +65,13 @@ class RegistrationAdapters {
     }
 
     @Bean(RegistrationReviewProcess.Beans.SEND_REVIEW_REMINDER)
-    JavaDelegate sendReviewReminderAdapter(ReviewReminders reminders) {
-        return execution -> reminders.remind(Long.valueOf(execution.getProcessBusinessKey()));
+    JavaDelegate sendReviewReminderAdapter(ReviewTaskListeners reviews, RegistrationReviews registrationReviews) {
+        return reviews.reminderFor(registrationReviews);
+    }
+
+    @Bean(RegistrationReviewProcess.Beans.REVIEW_TASK_LISTENER)
+    TaskListener reviewTaskListener(ReviewTaskListeners reviews, RegistrationReviews registrationReviews) {
+        return reviews.listenerFor(registrationReviews);
     }
 
     @Bean(Beans.SEND_REJECTION_MAIL)

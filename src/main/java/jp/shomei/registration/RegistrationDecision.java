@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import jp.shomei.review.ReviewDecision;
 
 /** A staff decision on a registration, kept with who, when and why. */
 @Entity

@@ -6,6 +6,7 @@ import jp.shomei.account.Account;
 import jp.shomei.account.AccountDetails;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.SchoolRecord;
+import jp.shomei.review.ReviewDecision;
 import jp.shomei.university.SchoolCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -12,6 +12,8 @@ import jp.shomei.onetime.OneTimeToken;
 import jp.shomei.onetime.OneTimeUrlCheck;
 import jp.shomei.onetime.OneTimeUrls;
 import jp.shomei.registration.RegistrationProcess.Variables;
+import jp.shomei.review.ReviewDecision;
+import jp.shomei.review.ReviewReminders;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;

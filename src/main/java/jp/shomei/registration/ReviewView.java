@@ -13,6 +13,7 @@ import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.PersonalDetails;
 import jp.shomei.config.SiteProperties;
+import jp.shomei.review.ReviewedApplications;
 import jp.shomei.university.LocalizedName;
 import jp.shomei.university.SchoolCatalog;
 import org.springframework.context.MessageSource;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReviewView {
 
-    public static final String PREFIX = "review_";
+    public static final String PREFIX = ReviewedApplications.VIEW_PREFIX;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 

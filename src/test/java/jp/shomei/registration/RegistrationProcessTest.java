@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import jp.shomei.registration.RegistrationProcess.Beans;
 import jp.shomei.registration.RegistrationProcess.Elements;
 import jp.shomei.registration.RegistrationProcess.Variables;
+import jp.shomei.review.ReviewDecision;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -2,6 +2,7 @@ package jp.shomei.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.shomei.review.ReviewReminders;
 import com.icegreen.greenmail.util.GreenMail;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package jp.shomei.registration;
+package jp.shomei.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.shomei.registration.RegistrationProcess.Variables;
 import jp.shomei.web.EngineErrorResponse;
 import jp.shomei.web.ReplayedBodyRequest;
 import jp.shomei.web.VisitorLanguage;
@@ -43,12 +43,14 @@ class ReviewTaskWriteGuard {
                     + "(?:/([^/]+)(/data)?)?/?$");
     private static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final int MAX_NAME_SHOWN = 100;
+    private static final List<String> DECISION_FIELDS = List.of(ReviewedApplications.DECISION,
+            ReviewedApplications.DECISION_REASON);
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> reviewTaskWriteGuardFilter(TaskService taskService,
-            ObjectMapper json, MessageSource messages, VisitorLanguage language) {
+            ObjectMapper json, MessageSource messages, VisitorLanguage language, List<ReviewedApplications> kinds) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                new Guard(taskService, json, messages, language));
+                new Guard(taskService, json, messages, language, kinds));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("review-task-write-guard");
         // After the sign-in filters: strangers learn nothing, and the caller sees only their own tenant's tasks.
@@ -62,12 +64,15 @@ class ReviewTaskWriteGuard {
         private final ObjectMapper json;
         private final MessageSource messages;
         private final VisitorLanguage language;
+        private final List<ReviewedApplications> kinds;
 
-        Guard(TaskService taskService, ObjectMapper json, MessageSource messages, VisitorLanguage language) {
+        Guard(TaskService taskService, ObjectMapper json, MessageSource messages, VisitorLanguage language,
+                List<ReviewedApplications> kinds) {
             this.taskService = taskService;
             this.json = json;
             this.messages = messages;
             this.language = language;
+            this.kinds = kinds;
         }
 
         @Override
@@ -81,10 +86,12 @@ class ReviewTaskWriteGuard {
                 throws ServletException, IOException {
             String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
             Matcher write = TASK_WRITE.matcher(path);
-            if (!write.matches() || !isReviewTask(write.group(1))) {
+            Optional<ReviewedApplications> kind = write.matches() ? reviewOf(write.group(1)) : Optional.empty();
+            if (kind.isEmpty()) {
                 chain.doFilter(request, response);
                 return;
             }
+            Set<String> allowed = kind.get().formFields();
             String taskId = write.group(1);
             String operation = write.group(2);
             String pathVariable = write.group(3);
@@ -94,7 +101,7 @@ class ReviewTaskWriteGuard {
                 return;
             }
             if (pathVariable != null) {
-                Optional<String> refused = refusedName(List.of(pathVariable), locale);
+                Optional<String> refused = refusedName(List.of(pathVariable), allowed, locale);
                 if (refused.isPresent()) {
                     EngineErrorResponse.badRequest(response, json, refused.get());
                 } else {
@@ -107,7 +114,7 @@ class ReviewTaskWriteGuard {
                 response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return;
             }
-            Optional<String> problem = problem(operation, read.get().json(json), taskId, locale);
+            Optional<String> problem = problem(operation, read.get().json(json), taskId, allowed, locale);
             if (problem.isPresent()) {
                 EngineErrorResponse.badRequest(response, json, problem.get());
             } else {
@@ -115,51 +122,55 @@ class ReviewTaskWriteGuard {
             }
         }
 
-        /** A task the caller can see (a stranger's or another university's is the engine's to refuse). */
-        private boolean isReviewTask(String taskId) {
-            return taskService.createTaskQuery().taskId(taskId).processDefinitionKey(RegistrationReviewProcess.KEY)
-                    .taskDefinitionKey(RegistrationReviewProcess.Elements.REVIEW).count() > 0;
+        /**
+         * The kind of application whose review task this is, if the caller can see it (a stranger's or another
+         * university's is the engine's to refuse).
+         */
+        private Optional<ReviewedApplications> reviewOf(String taskId) {
+            return kinds.stream().filter(kind -> taskService.createTaskQuery().taskId(taskId)
+                    .processDefinitionKey(kind.processKey()).taskDefinitionKey(kind.reviewTask()).count() > 0)
+                    .findFirst();
         }
 
-        private Optional<String> problem(String operation, JsonNode body, String taskId, Locale locale) {
+        private Optional<String> problem(String operation, JsonNode body, String taskId, Set<String> allowed,
+                Locale locale) {
             if (operation.equals("variables") || operation.equals("localVariables")) {
                 List<String> names = new ArrayList<>();
                 body.path("modifications").fieldNames().forEachRemaining(names::add);
                 body.path("deletions").forEach(name -> names.add(name.asText()));
-                return refusedName(names, locale);
+                return refusedName(names, allowed, locale);
             }
             List<String> names = new ArrayList<>();
             body.path("variables").fieldNames().forEachRemaining(names::add);
-            Optional<String> refused = refusedName(names, locale);
+            Optional<String> refused = refusedName(names, allowed, locale);
             if (refused.isPresent() || operation.equals("resolve")) {
                 return refused;
             }
             return incompleteDecision(body.path("variables"), taskId, locale);
         }
 
-        private Optional<String> refusedName(List<String> names, Locale locale) {
-            return names.stream().filter(name -> !RegistrationReviewProcess.FORM_FIELDS.contains(name)).findFirst()
+        private Optional<String> refusedName(List<String> names, Set<String> allowed, Locale locale) {
+            return names.stream().filter(name -> !allowed.contains(name)).findFirst()
                     .map(name -> messages.getMessage("review.refused.variable", new Object[] {
                             name.length() > MAX_NAME_SHOWN ? name.substring(0, MAX_NAME_SHOWN) + "…" : name,
-                            String.join(", ", RegistrationReviewProcess.FORM_FIELDS)}, locale));
+                            String.join(", ", allowed)}, locale));
         }
 
         /** A completion leaves the decision the body sends, or else the one set on the task before. */
         private Optional<String> incompleteDecision(JsonNode sent, String taskId, Locale locale) {
-            Map<String, Object> values = new HashMap<>(
-                    taskService.getVariables(taskId, List.of(Variables.DECISION, Variables.DECISION_REASON)));
-            for (String name : List.of(Variables.DECISION, Variables.DECISION_REASON)) {
+            Map<String, Object> values = new HashMap<>(taskService.getVariables(taskId, DECISION_FIELDS));
+            for (String name : DECISION_FIELDS) {
                 if (sent.has(name)) {
                     JsonNode value = sent.path(name).path("value");
                     values.put(name, value.isTextual() ? value.asText() : null);
                 }
             }
-            Optional<ReviewDecision> decision = ReviewDecision.of(values.get(Variables.DECISION));
+            Optional<ReviewDecision> decision = ReviewDecision.of(values.get(ReviewedApplications.DECISION));
             if (decision.isEmpty()) {
                 return Optional.of(message("review.decision.missing", locale));
             }
-            if (decision.get().needsReason() && !(values.get(Variables.DECISION_REASON) instanceof String reason
-                    && !reason.isBlank())) {
+            if (decision.get().needsReason()
+                    && !(values.get(ReviewedApplications.DECISION_REASON) instanceof String reason && !reason.isBlank())) {
                 return Optional.of(message("review.reason.missing", locale));
             }
             return Optional.empty();

@@ -1,4 +1,4 @@
-package jp.shomei.registration;
+package jp.shomei.review;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -24,17 +24,15 @@ public class ReviewReminders {
 
     private final ReviewReminderProperties properties;
     private final IdentityService identityService;
-    private final RegistrationRepository registrations;
     private final SchoolCatalog catalog;
     private final Mailer mailer;
     private final SiteProperties site;
     private final Clock clock;
 
-    ReviewReminders(ReviewReminderProperties properties, IdentityService identityService, RegistrationRepository registrations,
-            SchoolCatalog catalog, Mailer mailer, SiteProperties site, Clock clock) {
+    ReviewReminders(ReviewReminderProperties properties, IdentityService identityService, SchoolCatalog catalog,
+            Mailer mailer, SiteProperties site, Clock clock) {
         this.properties = properties;
         this.identityService = identityService;
-        this.registrations = registrations;
         this.catalog = catalog;
         this.mailer = mailer;
         this.site = site;
@@ -55,15 +53,15 @@ public class ReviewReminders {
     }
 
     /** Mails every member of the university's staff group who has an address; the task stays as it is. */
-    public void remind(Long registrationId) {
-        Registration registration = registrations.findById(registrationId).orElseThrow();
-        String staffGroup = catalog.university(registration.getUniversityId()).orElseThrow().getStaffGroup();
+    public void remind(ReviewedApplications kind, Long applicationId) {
+        ReviewedApplications.PendingReview pending = kind.pending(applicationId);
+        String staffGroup = catalog.university(pending.universityId()).orElseThrow().getStaffGroup();
         List<User> staff = identityService.createUserQuery().memberOfGroup(staffGroup).list();
         for (User member : staff) {
             if (member.getEmail() != null && !member.getEmail().isBlank()) {
                 mailer.send(member.getEmail(), Locale.JAPANESE, "review-reminder", Map.of(
-                        "reference", "R-" + registration.getId(),
-                        "submittedAt", registration.getSubmittedAt().atZone(JAPAN),
+                        "reference", pending.reference(),
+                        "submittedAt", pending.submittedAt().atZone(JAPAN),
                         "days", properties.afterWorkingDays(),
                         "tasklistUrl", site.url("/camunda/app/tasklist/")));
             }

@@ -1,4 +1,4 @@
-package jp.shomei.registration;
+package jp.shomei.review;
 
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,5 +1,6 @@
-package jp.shomei.registration;
+package jp.shomei.review;
 
+import java.util.List;
 import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
 import org.camunda.bpm.engine.IdentityService;
@@ -11,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Each university is a Camunda tenant: its staff group belongs to it, and the review process with its form is
+ * Each university is a Camunda tenant: its staff group belongs to it, and every review process with its form is
  * deployed into it, so review tasks, their history and their variables carry the university's tenant. Runs at
  * every start (a staff group created in Admin later joins its tenant at the next start); an unchanged deployment
  * is not repeated.
@@ -22,12 +23,14 @@ public class ReviewTenants {
     private final UniversityRepository universities;
     private final IdentityService identityService;
     private final RepositoryService repositoryService;
+    private final List<ReviewedApplications> kinds;
 
     ReviewTenants(UniversityRepository universities, IdentityService identityService,
-            RepositoryService repositoryService) {
+            RepositoryService repositoryService, List<ReviewedApplications> kinds) {
         this.universities = universities;
         this.identityService = identityService;
         this.repositoryService = repositoryService;
+        this.kinds = kinds;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -46,13 +49,15 @@ public class ReviewTenants {
             if (groupExists && !member) {
                 identityService.createTenantGroupMembership(tenantId, staffGroup);
             }
-            repositoryService.createDeployment()
-                    .name(RegistrationReviewProcess.KEY + "-" + tenantId)
-                    .tenantId(tenantId)
-                    .addClasspathResource(RegistrationReviewProcess.BPMN_RESOURCE)
-                    .addClasspathResource(RegistrationReviewProcess.FORM_RESOURCE)
-                    .enableDuplicateFiltering(true)
-                    .deploy();
+            for (ReviewedApplications kind : kinds) {
+                repositoryService.createDeployment()
+                        .name(kind.processKey() + "-" + tenantId)
+                        .tenantId(tenantId)
+                        .addClasspathResource(kind.bpmnResource())
+                        .addClasspathResource(kind.formResource())
+                        .enableDuplicateFiltering(true)
+                        .deploy();
+            }
         }
     }
 }

@@ -1,4 +1,4 @@
-package jp.shomei.registration;
+package jp.shomei.review;
 
 import java.util.Optional;
 

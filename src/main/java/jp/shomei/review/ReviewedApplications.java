@@ -1,0 +1,63 @@
+package jp.shomei.review;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One kind of application that a university reviews (registration, student ID, ...): its review process and form,
+ * deployed into every university's tenant, and what the review needs of the application. The application under
+ * review is the review process's business key, never a task variable, which staff could change.
+ */
+public interface ReviewedApplications {
+
+    /** Process variable: approve / reject / resubmit, written by the review form. */
+    String DECISION = "decision";
+
+    /** Process variable: why, for reject and resubmit. */
+    String DECISION_REASON = "decisionReason";
+
+    /** Prefix of the review form's checkbox of a section to correct. */
+    String SECTION_CHECKBOX_PREFIX = "resubmit_";
+
+    /** Prefix of the task-local variables that show the application; they are kept out of the history. */
+    String VIEW_PREFIX = "review_";
+
+    String processKey();
+
+    /** The task definition key of the review task. */
+    String reviewTask();
+
+    String bpmnResource();
+
+    String formResource();
+
+    /** The keys of the sections staff may ask to be corrected. */
+    List<String> sections();
+
+    /** Whether the application applies to the university whose tenant reviews it. */
+    boolean isUnderReviewOf(Long applicationId, String tenantId);
+
+    /** What the review form shows, as task-local {@code review_*} variables. */
+    Map<String, Object> view(Long applicationId);
+
+    /** Keeps the decision with who, when and why. */
+    void record(Long applicationId, ReviewDecision decision, String reason, String decidedBy,
+            Set<String> sectionsToCorrect);
+
+    /** What the reminder of an overdue review says. */
+    PendingReview pending(Long applicationId);
+
+    /** The variables the review form writes: the only ones staff may set on the review task. */
+    default Set<String> formFields() {
+        Set<String> fields = new LinkedHashSet<>(List.of(DECISION, DECISION_REASON));
+        sections().forEach(section -> fields.add(SECTION_CHECKBOX_PREFIX + section));
+        return fields;
+    }
+
+    /** An application waiting for review: its reference for staff, when it came in, and its university. */
+    record PendingReview(String reference, Instant submittedAt, Long universityId) {
+    }
+}

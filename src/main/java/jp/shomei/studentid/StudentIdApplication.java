@@ -1,0 +1,191 @@
+package jp.shomei.studentid;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.YearMonth;
+import jp.shomei.account.SchoolRecord;
+import jp.shomei.registration.LeavingType;
+
+/** A graduate's application to add a student ID to the account (manual 2.3): the school record, as entered. */
+@Entity
+public class StudentIdApplication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long accountId;
+    private Long universityId;
+    private Long departmentId;
+    private Long subjectId;
+    private Long degreeProgramId;
+    private String studentNumber;
+    private String schoolNameKanji;
+    private String schoolNameKana;
+    private String schoolNameRoman;
+
+    @Column(name = "matriculation_ym")
+    private YearMonth matriculation;
+
+    @Column(name = "graduation_ym")
+    private YearMonth graduation;
+
+    @Enumerated(EnumType.STRING)
+    private LeavingType leavingType;
+
+    private Long documentTypeId;
+
+    @Enumerated(EnumType.STRING)
+    private StudentIdStatus status;
+
+    private int submissionCount;
+    private String processInstanceId;
+    private Long studentRecordId;
+    private Instant createdAt;
+    private Instant submittedAt;
+
+    protected StudentIdApplication() {
+    }
+
+    StudentIdApplication(Long accountId, StudentIdForm form, Instant now) {
+        this.accountId = accountId;
+        this.createdAt = now;
+        take(form, now);
+    }
+
+    /** The form's values, at the first application or a corrected one. */
+    void take(StudentIdForm form, Instant now) {
+        this.universityId = form.getUniversityId();
+        this.departmentId = form.getDepartmentId();
+        this.subjectId = form.getSubjectId();
+        this.degreeProgramId = form.getDegreeProgramId();
+        this.studentNumber = form.getStudentNumber();
+        this.schoolNameKanji = form.getSchoolNameKanji();
+        this.schoolNameKana = form.getSchoolNameKana();
+        this.schoolNameRoman = form.getSchoolNameRoman();
+        this.matriculation = form.getMatriculation();
+        this.graduation = form.getGraduation();
+        this.leavingType = form.getLeavingType();
+        this.documentTypeId = form.getDocumentTypeId();
+        this.status = StudentIdStatus.UNDER_REVIEW;
+        this.submissionCount++;
+        this.submittedAt = now;
+    }
+
+    StudentIdForm toForm() {
+        StudentIdForm form = new StudentIdForm();
+        form.setUniversityId(universityId);
+        form.setDepartmentId(departmentId);
+        form.setSubjectId(subjectId);
+        form.setDegreeProgramId(degreeProgramId);
+        form.setStudentNumber(studentNumber);
+        form.setSchoolNameKanji(schoolNameKanji);
+        form.setSchoolNameKana(schoolNameKana);
+        form.setSchoolNameRoman(schoolNameRoman);
+        form.setMatriculation(matriculation);
+        form.setGraduation(graduation);
+        form.setLeavingType(leavingType);
+        form.setDocumentTypeId(documentTypeId);
+        return form;
+    }
+
+    SchoolRecord schoolRecord() {
+        return new SchoolRecord(universityId, departmentId, subjectId, degreeProgramId, studentNumber,
+                schoolNameKanji, schoolNameKana, schoolNameRoman, matriculation, graduation, leavingType.name());
+    }
+
+    void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void approved(Long studentRecordId) {
+        this.studentRecordId = studentRecordId;
+        this.status = StudentIdStatus.APPROVED;
+    }
+
+    void setStatus(StudentIdStatus status) {
+        this.status = status;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public Long getUniversityId() {
+        return universityId;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public Long getDegreeProgramId() {
+        return degreeProgramId;
+    }
+
+    public String getStudentNumber() {
+        return studentNumber;
+    }
+
+    public String getSchoolNameKanji() {
+        return schoolNameKanji;
+    }
+
+    public String getSchoolNameKana() {
+        return schoolNameKana;
+    }
+
+    public String getSchoolNameRoman() {
+        return schoolNameRoman;
+    }
+
+    public YearMonth getMatriculation() {
+        return matriculation;
+    }
+
+    public YearMonth getGraduation() {
+        return graduation;
+    }
+
+    public LeavingType getLeavingType() {
+        return leavingType;
+    }
+
+    public Long getDocumentTypeId() {
+        return documentTypeId;
+    }
+
+    public StudentIdStatus getStatus() {
+        return status;
+    }
+
+    public int getSubmissionCount() {
+        return submissionCount;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}

@@ -1,0 +1,17 @@
+package jp.shomei.studentid;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StudentIdApplicationRepository extends JpaRepository<StudentIdApplication, Long> {
+
+    List<StudentIdApplication> findByAccountIdOrderByCreatedAtAsc(Long accountId);
+
+    Optional<StudentIdApplication> findFirstByAccountIdAndStatusOrderByCreatedAtDesc(Long accountId,
+            StudentIdStatus status);
+
+    boolean existsByUniversityIdAndStudentNumberIgnoreCaseAndStatusInAndIdNot(Long universityId, String studentNumber,
+            Collection<StudentIdStatus> statuses, Long id);
+}

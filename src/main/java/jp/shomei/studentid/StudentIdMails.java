@@ -1,0 +1,78 @@
+package jp.shomei.studentid;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import jp.shomei.account.Account;
+import jp.shomei.account.AccountService;
+import jp.shomei.config.SiteProperties;
+import jp.shomei.mail.Mailer;
+import jp.shomei.university.SchoolCatalog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The mails of a student ID application, to the account's address in its language; reasons come from the decision. */
+@Service
+@Transactional(readOnly = true)
+public class StudentIdMails {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final StudentIdApplicationRepository applications;
+    private final StudentIdDecisionRepository decisions;
+    private final AccountService accounts;
+    private final SchoolCatalog catalog;
+    private final Mailer mailer;
+    private final SiteProperties site;
+    private final Clock clock;
+
+    StudentIdMails(StudentIdApplicationRepository applications, StudentIdDecisionRepository decisions,
+            AccountService accounts, SchoolCatalog catalog, Mailer mailer, SiteProperties site, Clock clock) {
+        this.applications = applications;
+        this.decisions = decisions;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.mailer = mailer;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    public void sendApproval(Long applicationId) {
+        send(applicationId, "student-id-approved", Map.of("homeUrl", site.url("/home")));
+    }
+
+    public void sendAlreadyRegistered(Long applicationId) {
+        send(applicationId, "student-id-already-registered", Map.of("homeUrl", site.url("/home")));
+    }
+
+    public void sendRejection(Long applicationId) {
+        send(applicationId, "student-id-rejected", Map.of("reason", reason(applicationId)));
+    }
+
+    public void sendResubmissionRequest(Long applicationId, Duration wait) {
+        send(applicationId, "student-id-resubmission", Map.of(
+                "reason", reason(applicationId),
+                "url", site.url("/account/student-ids"),
+                "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(wait), JAPAN)));
+    }
+
+    private String reason(Long applicationId) {
+        return decisions.findFirstByApplicationIdOrderByDecidedAtDescIdDesc(applicationId)
+                .map(StudentIdDecision::getReason).orElse("-");
+    }
+
+    private void send(Long applicationId, String name, Map<String, Object> extra) {
+        StudentIdApplication application = applications.findById(applicationId).orElseThrow();
+        Account account = accounts.find(application.getAccountId()).orElseThrow();
+        Locale locale = Locale.forLanguageTag(account.getLanguage());
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("studentNumber", application.getStudentNumber());
+        model.put("university", catalog.university(application.getUniversityId()).map(u -> u.name(locale)).orElse(""));
+        model.put("reference", StudentIdReviews.reference(application));
+        mailer.send(account.getEmail(), locale, name, model);
+    }
+}
