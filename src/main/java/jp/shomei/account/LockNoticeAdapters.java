@@ -1,8 +1,6 @@
 package jp.shomei.account;
 
-import java.util.Date;
 import jp.shomei.account.LoginLockNoticeProcess.Beans;
-import jp.shomei.account.LoginLockNoticeProcess.Variables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +11,7 @@ class LockNoticeAdapters {
 
     @Bean(Beans.SEND_LOCK_NOTICE)
     JavaDelegate sendLockNoticeAdapter(LockNotices notices) {
-        return execution -> notices.mail(((Number) execution.getVariable(Variables.ACCOUNT_ID)).longValue(),
-                ((Date) execution.getVariable(Variables.LOCKED_UNTIL)).toInstant());
+        return execution -> notices.mail(LoginLockNoticeProcess.accountId(execution),
+                LoginLockNoticeProcess.lockedUntil(execution));
     }
 }

@@ -1,5 +1,10 @@
 package jp.shomei.account;
 
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.DateValue;
+import org.camunda.bpm.engine.variable.value.LongValue;
+
 /**
  * The contract of processes/login-lock-notice.bpmn: tells an account's owner that failed logins locked it, as a
  * job that is retried and becomes an incident like every other mail.
@@ -32,6 +37,16 @@ public final class LoginLockNoticeProcess {
 
         private Beans() {
         }
+    }
+
+    public static Long accountId(VariableScope execution) {
+        LongValue value = execution.getVariableTyped(Variables.ACCOUNT_ID);
+        return value.getValue();
+    }
+
+    public static Instant lockedUntil(VariableScope execution) {
+        DateValue value = execution.getVariableTyped(Variables.LOCKED_UNTIL);
+        return value.getValue().toInstant();
     }
 
     private LoginLockNoticeProcess() {

@@ -1,11 +1,14 @@
 package jp.shomei.registration;
 
-import java.time.Duration;
+import static jp.shomei.registration.RegistrationProcess.accountId;
+import static jp.shomei.registration.RegistrationProcess.decisionReason;
+import static jp.shomei.registration.RegistrationProcess.registrationId;
+import static jp.shomei.registration.RegistrationProcess.urlValidity;
+
 import jp.shomei.account.AccountProperties;
 import jp.shomei.account.AccountService;
 import jp.shomei.registration.RegistrationProcess.Beans;
 import jp.shomei.registration.RegistrationProcess.Variables;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import jp.shomei.review.ReviewTaskListeners;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,7 +27,7 @@ class RegistrationAdapters {
     @Bean(Beans.SEND_RESUBMISSION_MAIL)
     JavaDelegate sendResubmissionMailAdapter(RegistrationMails mails) {
         return execution -> mails.sendResubmissionRequest(registrationId(execution),
-                (String) execution.getVariable(Variables.DECISION_REASON), urlValidity(execution));
+                decisionReason(execution), urlValidity(execution));
     }
 
     @Bean(Beans.MARK_EXPIRED)
@@ -77,18 +80,6 @@ class RegistrationAdapters {
     @Bean(Beans.SEND_REJECTION_MAIL)
     JavaDelegate sendRejectionMailAdapter(RegistrationMails mails) {
         return execution -> mails.sendRejection(registrationId(execution),
-                (String) execution.getVariable(Variables.DECISION_REASON));
-    }
-
-    private static Long registrationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Variables.REGISTRATION_ID)).longValue();
-    }
-
-    private static Long accountId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(Variables.ACCOUNT_ID)).longValue();
-    }
-
-    private static Duration urlValidity(DelegateExecution execution) {
-        return Duration.parse((String) execution.getVariable(Variables.URL_VALIDITY));
+                decisionReason(execution));
     }
 }

@@ -1,5 +1,10 @@
 package jp.shomei.registration;
 
+import java.time.Duration;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.LongValue;
+import org.camunda.bpm.engine.variable.value.StringValue;
+
 /**
  * The contract of processes/registration.bpmn: its key, element ids, message and variables. The variables that
  * go into the review are the same names in processes/registration-review.bpmn.
@@ -94,6 +99,27 @@ public final class RegistrationProcess {
 
     /** The one-time URL's purpose as stored with its token. */
     public static final String URL_PURPOSE = "registration";
+
+    public static Long registrationId(VariableScope execution) {
+        LongValue value = execution.getVariableTyped(Variables.REGISTRATION_ID);
+        return value.getValue();
+    }
+
+    public static Long accountId(VariableScope execution) {
+        LongValue value = execution.getVariableTyped(Variables.ACCOUNT_ID);
+        return value.getValue();
+    }
+
+    public static Duration urlValidity(VariableScope execution) {
+        StringValue value = execution.getVariableTyped(Variables.URL_VALIDITY);
+        return Duration.parse(value.getValue());
+    }
+
+    /** The review's reason, which the review form writes as text. */
+    public static String decisionReason(VariableScope execution) {
+        StringValue value = execution.getVariableTyped(Variables.DECISION_REASON);
+        return value.getValue();
+    }
 
     private RegistrationProcess() {
     }
