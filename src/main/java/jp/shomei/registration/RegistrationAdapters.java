@@ -30,6 +30,16 @@ class RegistrationAdapters {
                 decisionReason(execution), urlValidity(execution));
     }
 
+    @Bean(Beans.MARK_REJECTED)
+    JavaDelegate markRegistrationRejectedAdapter(RegistrationDecisions decisions) {
+        return execution -> decisions.reject(registrationId(execution));
+    }
+
+    @Bean(Beans.MARK_RESUBMISSION_REQUESTED)
+    JavaDelegate markResubmissionRequestedAdapter(RegistrationDecisions decisions) {
+        return execution -> decisions.askForResubmission(registrationId(execution));
+    }
+
     @Bean(Beans.MARK_EXPIRED)
     JavaDelegate markRegistrationExpiredAdapter(RegistrationDecisions decisions) {
         return execution -> decisions.expire(registrationId(execution));

@@ -50,6 +50,14 @@ public class RegistrationDecisions {
     }
 
     /** The wait for the form ended: the URL no longer works, and nothing of its draft is kept. */
+    public void reject(Long registrationId) {
+        registrations.findById(registrationId).orElseThrow().rejected();
+    }
+
+    public void askForResubmission(Long registrationId) {
+        registrations.findById(registrationId).orElseThrow().resubmissionRequested();
+    }
+
     public void expire(Long registrationId) {
         registrations.findById(registrationId).orElseThrow().expired();
         drafts.discard(registrationId);

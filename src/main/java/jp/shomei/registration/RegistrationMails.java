@@ -55,7 +55,6 @@ public class RegistrationMails {
     public void sendResubmissionRequest(Long registrationId, String reason, Duration validity) {
         String token = urls.issue(RegistrationProcess.URL_PURPOSE, registrationId, validity);
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        registration.resubmissionRequested();
         mailer.send(registration.getEmail(), registration.locale(), "registration-resubmission", Map.of(
                 "url", site.url("/register/" + token),
                 "reason", reason,
@@ -93,7 +92,6 @@ public class RegistrationMails {
 
     public void sendRejection(Long registrationId, String reason) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        registration.rejected();
         mailer.send(registration.getEmail(), registration.locale(), "registration-rejected", Map.of(
                 "reason", reason,
                 "registerUrl", site.url("/register")));

@@ -46,8 +46,10 @@ public final class RegistrationProcess {
         /** Issues and mails the new initial password in one job; the wait (and its timer) then starts afresh. */
         public static final String REISSUE_INITIAL_PASSWORD = "ServiceTask_ReissueInitialPassword";
         public static final String INITIAL_PASSWORD_REISSUED = "Gateway_InitialPasswordReissued";
+        public static final String MARK_REJECTED = "ServiceTask_MarkRejected";
         public static final String SEND_REJECTION_MAIL = "ServiceTask_SendRejectionMail";
         public static final String END_REJECTED = "EndEvent_Rejected";
+        public static final String MARK_RESUBMISSION_REQUESTED = "ServiceTask_MarkResubmissionRequested";
         public static final String SEND_RESUBMISSION_MAIL = "ServiceTask_SendResubmissionMail";
 
         private Elements() {
@@ -88,7 +90,9 @@ public final class RegistrationProcess {
         public static final String OPEN_ACCOUNT = "openAccountAdapter";
         public static final String SEND_APPROVAL_MAIL = "sendApprovalMailAdapter";
         public static final String SEND_OLD_ADDRESS_NOTICE = "sendOldAddressNoticeAdapter";
+        public static final String MARK_REJECTED = "markRegistrationRejectedAdapter";
         public static final String SEND_REJECTION_MAIL = "sendRejectionMailAdapter";
+        public static final String MARK_RESUBMISSION_REQUESTED = "markResubmissionRequestedAdapter";
         public static final String SEND_RESUBMISSION_MAIL = "sendResubmissionMailAdapter";
         public static final String EXPIRE_INITIAL_PASSWORD = "expireInitialPasswordAdapter";
         public static final String REISSUE_INITIAL_PASSWORD = "reissueInitialPasswordAdapter";

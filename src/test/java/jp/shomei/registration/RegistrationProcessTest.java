@@ -70,7 +70,9 @@ class RegistrationProcessTest {
     private final JavaDelegate openAccount = mock(JavaDelegate.class);
     private final JavaDelegate sendApprovalMail = mock(JavaDelegate.class);
     private final JavaDelegate sendOldAddressNotice = mock(JavaDelegate.class);
+    private final JavaDelegate markRejected = mock(JavaDelegate.class);
     private final JavaDelegate sendRejectionMail = mock(JavaDelegate.class);
+    private final JavaDelegate markResubmissionRequested = mock(JavaDelegate.class);
     private final JavaDelegate sendResubmissionMail = mock(JavaDelegate.class);
     private final JavaDelegate expireInitialPassword = mock(JavaDelegate.class);
     private final JavaDelegate reissueInitialPassword = mock(JavaDelegate.class);
@@ -95,7 +97,9 @@ class RegistrationProcessTest {
         Mocks.register(Beans.OPEN_ACCOUNT, openAccount);
         Mocks.register(Beans.SEND_APPROVAL_MAIL, sendApprovalMail);
         Mocks.register(Beans.SEND_OLD_ADDRESS_NOTICE, sendOldAddressNotice);
+        Mocks.register(Beans.MARK_REJECTED, markRejected);
         Mocks.register(Beans.SEND_REJECTION_MAIL, sendRejectionMail);
+        Mocks.register(Beans.MARK_RESUBMISSION_REQUESTED, markResubmissionRequested);
         Mocks.register(Beans.SEND_RESUBMISSION_MAIL, sendResubmissionMail);
         Mocks.register(Beans.EXPIRE_INITIAL_PASSWORD, expireInitialPassword);
         Mocks.register(Beans.REISSUE_INITIAL_PASSWORD, reissueInitialPassword);
@@ -258,12 +262,15 @@ class RegistrationProcessTest {
 
         // When staff reject it with a reason
         decide(registration, ReviewDecision.REJECT, "Not a graduate of this university");
-        assertThat(registration).isWaitingAt(Elements.SEND_REJECTION_MAIL);
+        // Then the application is marked rejected at once, a step of its own before the mail
+        verify(markRejected).execute(any());
+        assertThat(registration).hasPassed(Elements.MARK_REJECTED).isWaitingAt(Elements.SEND_REJECTION_MAIL);
         execute(job());
 
-        // Then the rejection mail goes out with the reason and the process ends rejected
+        // And the rejection mail goes out with the reason and the process ends rejected
         assertThat(registration)
-                .hasPassedInOrder(Elements.CALL_REVIEW, Elements.SEND_REJECTION_MAIL, Elements.END_REJECTED)
+                .hasPassedInOrder(Elements.CALL_REVIEW, Elements.MARK_REJECTED, Elements.SEND_REJECTION_MAIL,
+                        Elements.END_REJECTED)
                 .hasNotPassed(Elements.OPEN_ACCOUNT, Elements.SEND_RESUBMISSION_MAIL)
                 .isEnded();
         verify(sendRejectionMail).execute(any());
@@ -278,7 +285,9 @@ class RegistrationProcessTest {
 
         // When staff ask for a resubmission
         decide(registration, ReviewDecision.RESUBMIT, "The photo of the ID card is blurred");
-        assertThat(registration).isWaitingAt(Elements.SEND_RESUBMISSION_MAIL);
+        verify(markResubmissionRequested).execute(any());
+        assertThat(registration).hasPassed(Elements.MARK_RESUBMISSION_REQUESTED)
+                .isWaitingAt(Elements.SEND_RESUBMISSION_MAIL);
         execute(job());
 
         // Then the reason and a new URL are mailed and the process waits for the form again
