@@ -1,7 +1,15 @@
 package jp.shomei.registration;
 
+import static org.camunda.bpm.engine.variable.Variables.booleanValue;
+import static org.camunda.bpm.engine.variable.Variables.createVariables;
+import static org.camunda.bpm.engine.variable.Variables.dateValue;
+import static org.camunda.bpm.engine.variable.Variables.longValue;
+import static org.camunda.bpm.engine.variable.Variables.stringValue;
+
 import java.time.Duration;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.LongValue;
 import org.camunda.bpm.engine.variable.value.StringValue;
 
@@ -103,6 +111,26 @@ public final class RegistrationProcess {
 
     /** The one-time URL's purpose as stored with its token. */
     public static final String URL_PURPOSE = "registration";
+
+    /** What a registration starts with, before its form comes in. */
+    public static VariableMap startVariables(Long registrationId, Duration urlValidity,
+            Duration initialPasswordValidity) {
+        return createVariables()
+                .putValueTyped(Variables.REGISTRATION_ID, longValue(registrationId))
+                .putValueTyped(Variables.URL_VALIDITY, stringValue(urlValidity.toString()))
+                .putValueTyped(Variables.INITIAL_PASSWORD_VALIDITY, stringValue(initialPasswordValidity.toString()))
+                .putValueTyped(Variables.REAPPLICATION, booleanValue(false));
+    }
+
+    /** What a submitted form brings to the review: the university, and whether an account moves. */
+    public static VariableMap submissionVariables(String reviewerGroup, String tenantId, boolean reapplication,
+            Date reviewReminderAt) {
+        return createVariables()
+                .putValueTyped(Variables.REVIEWER_GROUP, stringValue(reviewerGroup))
+                .putValueTyped(Variables.TENANT_ID, stringValue(tenantId))
+                .putValueTyped(Variables.REAPPLICATION, booleanValue(reapplication))
+                .putValueTyped(Variables.REVIEW_REMINDER_AT, dateValue(reviewReminderAt));
+    }
 
     public static Long registrationId(VariableScope execution) {
         LongValue value = execution.getVariableTyped(Variables.REGISTRATION_ID);

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,10 +80,7 @@ public class RegistrationService {
         Registration registration = registrations.save(new Registration(email.trim(), language, clock.instant()));
         ProcessInstance instance = runtimeService.createProcessInstanceByKey(RegistrationProcess.KEY)
                 .businessKey(registration.getId().toString())
-                .setVariable(Variables.REGISTRATION_ID, registration.getId())
-                .setVariable(Variables.URL_VALIDITY, properties.urlValidity().toString())
-                .setVariable(Variables.INITIAL_PASSWORD_VALIDITY, accountProperties.initialPasswordValidity().toString())
-                .setVariable(Variables.REAPPLICATION, false)
+                .setVariables(startVariables(registration.getId()))
                 .execute();
         registration.startedAs(instance.getId());
         return registration;
@@ -97,13 +95,8 @@ public class RegistrationService {
         University university = catalog.university(draft.form().getUniversityId()).orElseThrow();
         ProcessInstance instance = runtimeService.createProcessInstanceByKey(RegistrationProcess.KEY)
                 .businessKey(registration.getId().toString())
-                .setVariable(Variables.REGISTRATION_ID, registration.getId())
-                .setVariable(Variables.URL_VALIDITY, properties.urlValidity().toString())
-                .setVariable(Variables.INITIAL_PASSWORD_VALIDITY, accountProperties.initialPasswordValidity().toString())
-                .setVariable(Variables.REVIEWER_GROUP, university.getStaffGroup())
-                .setVariable(Variables.TENANT_ID, university.getCode())
-                .setVariable(Variables.REAPPLICATION, false)
-                .setVariable(Variables.REVIEW_REMINDER_AT, reviewReminders.dueFromNow())
+                .setVariables(startVariables(registration.getId()))
+                .setVariables(submissionVariables(university, false))
                 .startBeforeActivity(RegistrationProcess.Elements.CALL_REVIEW)
                 .execute();
         registration.startedAs(instance.getId());
@@ -241,10 +234,7 @@ public class RegistrationService {
         try {
             runtimeService.createMessageCorrelation(RegistrationProcess.MESSAGE_APPLICATION_SUBMITTED)
                     .processInstanceId(registration.getProcessInstanceId())
-                    .setVariable(Variables.REVIEWER_GROUP, university.getStaffGroup())
-                    .setVariable(Variables.TENANT_ID, university.getCode())
-                    .setVariable(Variables.REAPPLICATION, matchedAccount != null)
-                    .setVariable(Variables.REVIEW_REMINDER_AT, reviewReminders.dueFromNow())
+                    .setVariables(submissionVariables(university, matchedAccount != null))
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             // The wait ended (its timer fired) although the stored expiry had not quite passed.
@@ -291,5 +281,15 @@ public class RegistrationService {
         } else {
             documents.save(new RegistrationDocument(registrationId, side, image));
         }
+    }
+
+    private VariableMap startVariables(Long registrationId) {
+        return RegistrationProcess.startVariables(registrationId, properties.urlValidity(),
+                accountProperties.initialPasswordValidity());
+    }
+
+    private VariableMap submissionVariables(University university, boolean reapplication) {
+        return RegistrationProcess.submissionVariables(university.getStaffGroup(), university.getCode(), reapplication,
+                reviewReminders.dueFromNow());
     }
 }
