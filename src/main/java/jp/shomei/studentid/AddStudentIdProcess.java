@@ -12,11 +12,27 @@ public final class AddStudentIdProcess {
 
     public static final String KEY = "add-student-id";
 
+    /** The purpose of the one-time URL that opens the school-record form; its subject is the application. */
+    public static final String URL_PURPOSE = "add-student-id";
+
+    /** The graduate applied through the one-time URL; sets the review's variables. */
+    public static final String MESSAGE_FORM_SUBMITTED = "addStudentId.formSubmitted";
+
+    /** A newer "Send" of the same account ends this application while it waits for its form. */
+    public static final String MESSAGE_REPLACED = "addStudentId.replaced";
+
     /** The graduate corrected the application after staff asked for a resubmission. */
     public static final String MESSAGE_RESUBMITTED = "addStudentId.resubmitted";
 
     public static final class Elements {
-        public static final String START = "StartEvent_ApplicationSubmitted";
+        public static final String START = "StartEvent_UrlRequested";
+        public static final String SEND_FORM_URL = "ServiceTask_SendFormUrl";
+        public static final String WAIT_FOR_FORM = "ReceiveTask_WaitForForm";
+        public static final String URL_EXPIRED = "TimerEvent_UrlExpired";
+        public static final String MARK_URL_EXPIRED = "ServiceTask_MarkUrlExpired";
+        public static final String END_URL_EXPIRED = "EndEvent_UrlExpired";
+        public static final String START_REPLACED = "StartEvent_Replaced";
+        public static final String END_REPLACED = "EndEvent_Replaced";
         /** Calls {@link StudentIdReviewProcess} in the tenant of the student ID's university. */
         public static final String CALL_REVIEW = "CallActivity_Review";
         public static final String DECISION = "Gateway_Decision";
@@ -43,9 +59,11 @@ public final class AddStudentIdProcess {
     public static final class Variables {
         /** Long: the {@link StudentIdApplication} row that holds the school record. */
         public static final String APPLICATION_ID = "applicationId";
-        /** String: the tenant (university code) whose review process is called. */
+        /** String: ISO-8601 duration the one-time URL, and the wait for the form, last. */
+        public static final String URL_VALIDITY = "urlValidity";
+        /** String: the tenant (university code) whose review process is called; set when the form comes in. */
         public static final String TENANT_ID = "tenantId";
-        /** String: the candidate group of the review, the university's staff. */
+        /** String: the candidate group of the review, the university's staff; set when the form comes in. */
         public static final String REVIEWER_GROUP = "reviewerGroup";
         /** Date: when the review counts as overdue and the staff are reminded (set at each submission). */
         public static final String REVIEW_REMINDER_AT = "reviewReminderAt";
@@ -61,6 +79,7 @@ public final class AddStudentIdProcess {
     }
 
     public static final class Beans {
+        public static final String SEND_FORM_URL = "sendStudentIdFormUrlAdapter";
         public static final String ADD_STUDENT_RECORD = "addStudentRecordAdapter";
         public static final String SEND_APPROVAL_MAIL = "sendStudentIdApprovalMailAdapter";
         public static final String SEND_DUPLICATE_MAIL = "sendStudentIdDuplicateMailAdapter";
@@ -76,6 +95,11 @@ public final class AddStudentIdProcess {
 
     public static Long applicationId(VariableScope scope) {
         LongValue value = scope.getVariableTyped(Variables.APPLICATION_ID);
+        return value.getValue();
+    }
+
+    public static String urlValidity(VariableScope scope) {
+        StringValue value = scope.getVariableTyped(Variables.URL_VALIDITY);
         return value.getValue();
     }
 

@@ -16,6 +16,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StudentIdAdapters {
 
+    @Bean(Beans.SEND_FORM_URL)
+    JavaDelegate sendStudentIdFormUrlAdapter(StudentIdMails mails) {
+        return execution -> mails.sendFormUrl(AddStudentIdProcess.applicationId(execution),
+                Duration.parse(AddStudentIdProcess.urlValidity(execution)));
+    }
+
     @Bean(Beans.ADD_STUDENT_RECORD)
     JavaDelegate addStudentRecordAdapter(StudentIds studentIds) {
         return execution -> execution.setVariable(Variables.RECORD_ADDED,

@@ -12,7 +12,10 @@ import java.time.YearMonth;
 import jp.shomei.account.SchoolRecord;
 import jp.shomei.registration.LeavingType;
 
-/** A graduate's application to add a student ID to the account (manual 2.3): the school record, as entered. */
+/**
+ * A graduate's application to add a student ID to the account (manual 2.3): created when the one-time URL is asked
+ * for, it holds the school record once the form is submitted.
+ */
 @Entity
 public class StudentIdApplication {
 
@@ -53,10 +56,10 @@ public class StudentIdApplication {
     protected StudentIdApplication() {
     }
 
-    StudentIdApplication(Long accountId, StudentIdForm form, Instant now) {
+    StudentIdApplication(Long accountId, Instant now) {
         this.accountId = accountId;
         this.createdAt = now;
-        take(form, now);
+        this.status = StudentIdStatus.URL_SENT;
     }
 
     /** The form's values, at the first application or a corrected one. */

@@ -9,6 +9,8 @@ public interface StudentIdApplicationRepository extends JpaRepository<StudentIdA
 
     List<StudentIdApplication> findByAccountIdOrderByCreatedAtAsc(Long accountId);
 
+    List<StudentIdApplication> findByAccountIdAndStatus(Long accountId, StudentIdStatus status);
+
     Optional<StudentIdApplication> findFirstByAccountIdAndStatusOrderByCreatedAtDesc(Long accountId,
             StudentIdStatus status);
 

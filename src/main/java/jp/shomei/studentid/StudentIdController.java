@@ -2,6 +2,8 @@ package jp.shomei.studentid;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -23,21 +25,30 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Add a student ID" of the service menu (manual 2.3): form, Check, confirmation, Application. */
+/**
+ * "Add a student ID" of the service menu (manual 2.3): the note and "Send", the mail sent, the one-time URL opening
+ * the form, Check, confirmation, Application; after a resubmission request, the correction form.
+ */
 @Controller
 class StudentIdController {
 
     private static final String DRAFT = "studentId.draft";
+    private static final String VIEW_LINK_PROBLEM = "studentid/link-problem";
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final StudentIds studentIds;
     private final SchoolCatalog catalog;
     private final SignedIn signedIn;
+    private final StudentIdProperties properties;
 
-    StudentIdController(StudentIds studentIds, SchoolCatalog catalog, SignedIn signedIn) {
+    StudentIdController(StudentIds studentIds, SchoolCatalog catalog, SignedIn signedIn,
+            StudentIdProperties properties) {
         this.studentIds = studentIds;
         this.catalog = catalog;
         this.signedIn = signedIn;
+        this.properties = properties;
     }
 
     @InitBinder
@@ -45,13 +56,42 @@ class StudentIdController {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
-    /** From the menu: a fresh form, or the application the university asked to correct. */
+    /** From the menu: the note and "Send", or the application the university asked to correct. */
     @GetMapping("/account/student-ids")
     String start(HttpSession session, Model model) {
-        StudentIdDraft draft = studentIds.starting(accountId());
-        session.setAttribute(DRAFT, draft);
-        model.addAttribute("studentIdForm", draft.form());
-        return showForm(draft, model);
+        Optional<StudentIdDraft> correction = studentIds.startCorrection(accountId());
+        if (correction.isEmpty()) {
+            model.addAttribute("minutes", properties.urlValidity().toMinutes());
+            return "studentid/request";
+        }
+        session.setAttribute(DRAFT, correction.get());
+        model.addAttribute("studentIdForm", correction.get().form());
+        return showForm(correction.get(), model);
+    }
+
+    @PostMapping("/account/student-ids/send")
+    String send(RedirectAttributes redirect) {
+        Instant validUntil = studentIds.requestUrl(accountId());
+        redirect.addFlashAttribute("validUntil", validUntil.atZone(JAPAN));
+        return "redirect:/account/student-ids/sent";
+    }
+
+    @GetMapping("/account/student-ids/sent")
+    String sent(Model model) {
+        model.addAttribute("minutes", properties.urlValidity().toMinutes());
+        return "studentid/sent";
+    }
+
+    /** The mailed one-time URL: the form, moved to an address without the token. */
+    @GetMapping("/account/student-ids/url/{token}")
+    String openForm(@PathVariable String token, HttpSession session, Model model) {
+        StudentIds.FormAccess access = studentIds.openForm(token, accountId());
+        if (access.problem().isPresent()) {
+            model.addAttribute("outcome", access.problem().get().name());
+            return VIEW_LINK_PROBLEM;
+        }
+        session.setAttribute(DRAFT, access.draft());
+        return "redirect:/account/student-ids/form";
     }
 
     /** Back from the confirmation, or the check's address opened again. */
@@ -115,6 +155,10 @@ class StudentIdController {
             model.addAttribute("studentIdForm", draft.get().form());
             model.addAttribute("notAvailable", true);
             return showForm(draft.get(), model);
+        } catch (StudentIdUrlException e) {
+            session.removeAttribute(DRAFT);
+            model.addAttribute("outcome", e.problem().name());
+            return VIEW_LINK_PROBLEM;
         }
         session.removeAttribute(DRAFT);
         return "redirect:/account/student-ids/received";

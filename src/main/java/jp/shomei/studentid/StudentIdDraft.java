@@ -8,9 +8,11 @@ import jp.shomei.registration.DraftImage;
  * What the graduate has entered so far, kept in the session between "Check" and "Application": the form and where
  * each side's image is (null: none), never the images themselves.
  *
- * @param applicationId the application being corrected after a resubmission request, or null for a new one
+ * @param applicationId the application the form belongs to: opened by its one-time URL, or being corrected after a
+ *     resubmission request
+ * @param token the one-time URL's token, used up at "Application"; null for a correction
  */
-public record StudentIdDraft(Long applicationId, StudentIdForm form, DraftImage front, DraftImage back)
+public record StudentIdDraft(Long applicationId, String token, StudentIdForm form, DraftImage front, DraftImage back)
         implements Serializable {
 
     DraftImage image(DocumentSide side) {

@@ -11,6 +11,7 @@ import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.config.SiteProperties;
 import jp.shomei.mail.Mailer;
+import jp.shomei.onetime.OneTimeUrls;
 import jp.shomei.university.SchoolCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,17 +29,32 @@ public class StudentIdMails {
     private final SchoolCatalog catalog;
     private final Mailer mailer;
     private final SiteProperties site;
+    private final OneTimeUrls urls;
     private final Clock clock;
 
     StudentIdMails(StudentIdApplicationRepository applications, StudentIdDecisionRepository decisions,
-            AccountService accounts, SchoolCatalog catalog, Mailer mailer, SiteProperties site, Clock clock) {
+            AccountService accounts, SchoolCatalog catalog, Mailer mailer, SiteProperties site, OneTimeUrls urls,
+            Clock clock) {
         this.applications = applications;
         this.decisions = decisions;
         this.accounts = accounts;
         this.catalog = catalog;
         this.mailer = mailer;
         this.site = site;
+        this.urls = urls;
         this.clock = clock;
+    }
+
+    /** "Send": the one-time URL of the school-record form; issuing it ends the application's earlier URLs. */
+    public void sendFormUrl(Long applicationId, Duration validity) {
+        StudentIdApplication application = applications.findById(applicationId).orElseThrow();
+        Account account = accounts.find(application.getAccountId()).orElseThrow();
+        String token = urls.issue(AddStudentIdProcess.URL_PURPOSE, applicationId, validity);
+        mailer.send(account.getEmail(), Locale.forLanguageTag(account.getLanguage()), "student-id-url", Map.of(
+                "url", site.url("/account/student-ids/url/" + token),
+                "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(validity), JAPAN),
+                "minutes", validity.toMinutes(),
+                "askUrl", site.url("/account/student-ids")));
     }
 
     public void sendApproval(Long applicationId) {

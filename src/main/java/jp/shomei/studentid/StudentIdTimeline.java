@@ -22,14 +22,25 @@ class StudentIdTimeline implements ApplicationTimelines {
 
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
-    /** The process steps the graduate sees, by element id; a corrected application counts when its wait ends. */
+    /**
+     * The process steps the graduate sees, by element id; the URL mail counts once sent, the application and a
+     * corrected one when their wait ends.
+     */
     private static final Map<String, String> STEPS = Map.of(
-            Elements.START, "application.step.submitted",
+            Elements.START, "application.step.studentId.urlRequested",
+            Elements.MARK_URL_EXPIRED, "application.step.studentId.urlExpired",
+            Elements.START_REPLACED, "application.step.studentId.replaced",
             StudentIdReviewProcess.Elements.REVIEW, "application.step.underReview",
             Elements.MARK_RESUBMISSION_REQUESTED, "application.step.resubmissionRequested",
             Elements.ADD_STUDENT_RECORD, "application.step.approved",
             Elements.MARK_REJECTED, "application.step.rejected",
             Elements.MARK_EXPIRED, "application.step.expired");
+
+    /** Steps that count when they end, not when they begin. */
+    private static final Map<String, String> WAITS = Map.of(
+            Elements.SEND_FORM_URL, "application.step.studentId.urlSent",
+            Elements.WAIT_FOR_FORM, "application.step.submitted",
+            Elements.WAIT_FOR_RESUBMISSION, "application.step.resubmitted");
 
     private final StudentIds studentIds;
     private final StudentIdDecisionRepository decisions;
@@ -67,10 +78,9 @@ class StudentIdTimeline implements ApplicationTimelines {
         List<StepView> steps = new ArrayList<>();
         for (HistoricActivityInstance activity : activities(application.getProcessInstanceId())) {
             String id = activity.getActivityId();
-            if (Elements.WAIT_FOR_RESUBMISSION.equals(id)) {
+            if (WAITS.containsKey(id)) {
                 if (activity.getEndTime() != null && !activity.isCanceled()) {
-                    steps.add(new StepView("application.step.resubmitted",
-                            activity.getEndTime().toInstant().atZone(JAPAN), null));
+                    steps.add(new StepView(WAITS.get(id), activity.getEndTime().toInstant().atZone(JAPAN), null));
                 }
             } else if (STEPS.containsKey(id)) {
                 boolean withReason = Elements.MARK_RESUBMISSION_REQUESTED.equals(id) || Elements.MARK_REJECTED.equals(id);

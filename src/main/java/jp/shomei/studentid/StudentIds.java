@@ -1,11 +1,14 @@
 package jp.shomei.studentid;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.shomei.account.AccountService;
+import jp.shomei.onetime.OneTimeUrlCheck;
+import jp.shomei.onetime.OneTimeUrls;
 import jp.shomei.registration.DocumentRejectedException;
 import jp.shomei.registration.DocumentSide;
 import jp.shomei.registration.DraftImage;
@@ -26,7 +29,8 @@ import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Adding a student ID to a signed-in graduate's account (manual 2.3): the form checked with the registration's
+ * Adding a student ID to a signed-in graduate's account (manual 2.3): "Send" mails a one-time URL that opens the
+ * form for that account only (a newer "Send" replaces the application still waiting for its form), the form checked with the registration's
  * school-record rules and image checks, the application started or corrected, and what the process decides. A
  * student ID (university and number) belongs to one account at most: it is refused at application while an account
  * has it or another application for it is open, and checked again at approval.
@@ -49,13 +53,14 @@ public class StudentIds {
     private final RuntimeService runtimeService;
     private final ReviewReminders reviewReminders;
     private final StudentIdProperties properties;
+    private final OneTimeUrls urls;
     private final Clock clock;
 
     StudentIds(StudentIdApplicationRepository applications, StudentIdDocumentRepository documents,
             StudentIdDraftDocumentRepository drafts, StudentIdDecisionRepository decisions, AccountService accounts,
             SchoolCatalog catalog, SchoolRecordRules schoolRecordRules, IdentityDocumentInspector inspector,
             RuntimeService runtimeService, ReviewReminders reviewReminders, StudentIdProperties properties,
-            Clock clock) {
+            OneTimeUrls urls, Clock clock) {
         this.applications = applications;
         this.documents = documents;
         this.drafts = drafts;
@@ -67,19 +72,80 @@ public class StudentIds {
         this.runtimeService = runtimeService;
         this.reviewReminders = reviewReminders;
         this.properties = properties;
+        this.urls = urls;
         this.clock = clock;
     }
 
     /**
-     * Where the form starts: the application staff asked to correct, with its images, or an empty form. Images of
-     * an earlier draft that was never applied for go.
+     * "Send": a new application whose process mails the one-time URL. The account's application still waiting for
+     * its form is replaced, so that only the newest mail's URL opens the form. Returns until when the URL is valid.
      */
-    public StudentIdDraft starting(Long accountId) {
+    public Instant requestUrl(Long accountId) {
+        for (StudentIdApplication earlier : applications.findByAccountIdAndStatus(accountId, StudentIdStatus.URL_SENT)) {
+            earlier.setStatus(StudentIdStatus.REPLACED);
+            runtimeService.createMessageCorrelation(AddStudentIdProcess.MESSAGE_REPLACED)
+                    .processInstanceBusinessKey(earlier.getId().toString())
+                    .correlateAll();
+        }
+        Instant now = clock.instant();
+        StudentIdApplication application = applications.save(new StudentIdApplication(accountId, now));
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey(AddStudentIdProcess.KEY)
+                .businessKey(application.getId().toString())
+                .setVariable(Variables.APPLICATION_ID, application.getId())
+                .setVariable(Variables.URL_VALIDITY, properties.urlValidity().toString())
+                .setVariable(Variables.RESUBMISSION_WAIT, properties.resubmissionWait().toString())
+                .execute();
+        application.started(instance.getId());
+        return now.plus(properties.urlValidity());
+    }
+
+    /**
+     * The one-time URL opened by a signed-in graduate: an empty form for the application it was mailed for, or why
+     * not. Nothing is used up yet; images of an earlier draft that was never applied for go.
+     */
+    public FormAccess openForm(String token, Long accountId) {
+        OneTimeUrlCheck check = urls.check(token, AddStudentIdProcess.URL_PURPOSE);
+        Optional<UrlProblem> problem = problem(check, accountId);
+        if (problem.isPresent()) {
+            return new FormAccess(problem, null);
+        }
         drafts.deleteAllOf(accountId);
-        return awaitingCorrection(accountId)
-                .map(a -> new StudentIdDraft(a.getId(), a.toForm(), submitted(a.getId(), DocumentSide.FRONT),
-                        submitted(a.getId(), DocumentSide.BACK)))
-                .orElseGet(() -> new StudentIdDraft(null, new StudentIdForm(), null, null));
+        return new FormAccess(problem,
+                new StudentIdDraft(check.token().getSubjectId(), token, new StudentIdForm(), null, null));
+    }
+
+    /** The application staff asked to correct, with its images, for the form; images of an older draft go. */
+    public Optional<StudentIdDraft> startCorrection(Long accountId) {
+        return awaitingCorrection(accountId).map(a -> {
+            drafts.deleteAllOf(accountId);
+            return new StudentIdDraft(a.getId(), null, a.toForm(), submitted(a.getId(), DocumentSide.FRONT),
+                    submitted(a.getId(), DocumentSide.BACK));
+        });
+    }
+
+    /** Another account's URL is refused before anything about it is told; the status gates it as well as the token. */
+    private Optional<UrlProblem> problem(OneTimeUrlCheck check, Long accountId) {
+        if (check.outcome() == OneTimeUrlCheck.Outcome.UNKNOWN) {
+            return Optional.of(UrlProblem.UNKNOWN);
+        }
+        Optional<StudentIdApplication> application = applications.findById(check.token().getSubjectId());
+        if (application.isEmpty()) {
+            return Optional.of(UrlProblem.UNKNOWN);
+        }
+        if (!application.get().getAccountId().equals(accountId)) {
+            return Optional.of(UrlProblem.OTHER_ACCOUNT);
+        }
+        StudentIdStatus status = application.get().getStatus();
+        if (check.outcome() == OneTimeUrlCheck.Outcome.CONSUMED) {
+            return Optional.of(UrlProblem.CONSUMED);
+        }
+        if (status == StudentIdStatus.REPLACED) {
+            return Optional.of(UrlProblem.REPLACED);
+        }
+        if (check.outcome() == OneTimeUrlCheck.Outcome.EXPIRED || status == StudentIdStatus.EXPIRED) {
+            return Optional.of(UrlProblem.EXPIRED);
+        }
+        return status == StudentIdStatus.URL_SENT ? Optional.empty() : Optional.of(UrlProblem.CONSUMED);
     }
 
     @Transactional(readOnly = true)
@@ -124,14 +190,16 @@ public class StudentIds {
         if (back == null && previous.back() == DraftImage.UPLOADED) {
             drafts.deleteSide(accountId, DocumentSide.BACK);
         }
-        StudentIdDraft draft = new StudentIdDraft(previous.applicationId(), form, front, back);
+        StudentIdDraft draft = new StudentIdDraft(previous.applicationId(), previous.token(), form, front, back);
         return new Outcome(draft, frontError, backError, front == null && frontError == null,
                 !errors.hasErrors() && front != null && frontError == null && backError == null);
     }
 
     /**
-     * Applies: a new application starts the process; a corrected one replaces the values and images of the one
-     * staff sent back, and goes back to review. Returns the application's id.
+     * Applies: the form opened by the one-time URL uses the URL up and goes to review; a corrected one replaces the
+     * values and images of the one staff sent back, and goes back to review. Returns the application's id.
+     *
+     * @throws StudentIdUrlException when the URL expired, was replaced or used meanwhile
      */
     public Long apply(Long accountId, StudentIdDraft draft) {
         StudentIdForm form = draft.form();
@@ -142,8 +210,17 @@ public class StudentIds {
         Optional<IdentityDocumentImage> back = image(accountId, draft, DocumentSide.BACK);
         University university = catalog.university(form.getUniversityId()).orElseThrow();
         StudentIdApplication application;
-        if (draft.applicationId() == null) {
-            application = applications.save(new StudentIdApplication(accountId, form, clock.instant()));
+        if (draft.token() != null) {
+            OneTimeUrlCheck check = urls.check(draft.token(), AddStudentIdProcess.URL_PURPOSE);
+            Optional<UrlProblem> problem = problem(check, accountId);
+            if (problem.isPresent()) {
+                throw new StudentIdUrlException(problem.get());
+            }
+            if (!urls.consume(check.token())) {
+                throw new StudentIdUrlException(UrlProblem.CONSUMED);
+            }
+            application = applications.findById(draft.applicationId()).orElseThrow();
+            application.take(form, clock.instant());
         } else {
             application = awaitingCorrection(accountId).filter(a -> a.getId().equals(draft.applicationId()))
                     .orElseThrow(StudentIdNotAvailableException::new);
@@ -162,14 +239,11 @@ public class StudentIds {
                 Variables.REVIEWER_GROUP, university.getStaffGroup(),
                 Variables.REVIEW_REMINDER_AT, reviewReminders.dueFromNow());
         if (application.getSubmissionCount() == 1) {
-            ProcessInstance instance = runtimeService.createProcessInstanceByKey(AddStudentIdProcess.KEY)
-                    .businessKey(application.getId().toString())
-                    .setVariable(Variables.APPLICATION_ID, application.getId())
+            runtimeService.createMessageCorrelation(AddStudentIdProcess.MESSAGE_FORM_SUBMITTED)
+                    .processInstanceBusinessKey(application.getId().toString())
                     .setVariable(Variables.TENANT_ID, university.getCode())
-                    .setVariable(Variables.RESUBMISSION_WAIT, properties.resubmissionWait().toString())
                     .setVariables(variables)
-                    .execute();
-            application.started(instance.getId());
+                    .correlate();
         } else {
             runtimeService.createMessageCorrelation(AddStudentIdProcess.MESSAGE_RESUBMITTED)
                     .processInstanceBusinessKey(application.getId().toString())
@@ -255,6 +329,15 @@ public class StudentIds {
 
     private static boolean chosen(MultipartFile file) {
         return file != null && StringUtils.hasText(file.getOriginalFilename());
+    }
+
+    /** Why a one-time URL does not open the form. */
+    public enum UrlProblem {
+        EXPIRED, CONSUMED, REPLACED, UNKNOWN, OTHER_ACCOUNT
+    }
+
+    /** The form a one-time URL opened, or why it did not. */
+    public record FormAccess(Optional<UrlProblem> problem, StudentIdDraft draft) {
     }
 
     /** The draft to keep, and what is wrong with the images. */

@@ -3,6 +3,7 @@ package jp.shomei.studentid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import jp.shomei.account.AccountService;
 import jp.shomei.security.LoginThrottleRepository;
 import jp.shomei.support.Browser;
+import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.TestApplications;
 import jp.shomei.support.TestImages;
@@ -34,8 +36,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * "Add a student ID" in headless Chromium: the graduate's pages in Japanese on a phone and in English on a desktop,
- * then Toto's staff approving in Tasklist in the same language; each page scanned by axe.
+ * "Add a student ID" in headless Chromium: the graduate's pages in Japanese on a phone and in English on a desktop
+ * ("Send", the mailed one-time URL followed, the form), then Toto's staff approving in Tasklist in the same
+ * language; each page scanned by axe.
  */
 @ShomeiTest
 class AddStudentIdBrowserTest {
@@ -67,6 +70,9 @@ class AddStudentIdBrowserTest {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    GreenMail greenMail;
+
     WebDriver driver;
 
     @AfterEach
@@ -97,7 +103,20 @@ class AddStudentIdBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/home"));
 
         driver.get("http://localhost:" + port + "/account/student-ids");
-        assertThat(driver.getPageSource()).contains(messages.getMessage("studentId.title", null, locale));
+        assertThat(driver.getPageSource()).contains(messages.getMessage("studentId.title", null, locale),
+                messages.getMessage("studentId.request.note.title", null, locale));
+        Browser.assertAccessible(driver, "student ID note and Send");
+        Browser.screenshot(driver, shot + "0-send");
+        submit();
+
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/sent"));
+        assertThat(driver.getPageSource()).contains(messages.getMessage("studentId.sent.text", null, locale));
+        Browser.assertAccessible(driver, "student ID URL sent");
+        Browser.screenshot(driver, shot + "0-sent");
+        driver.get(Mailbox.find(new Mailbox(greenMail).awaitMail(email, 1),
+                "(http://[^/\\s]+/account/student-ids/url/[A-Za-z0-9_-]{43})"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/form"));
+        assertThat(driver.getPageSource()).contains(messages.getMessage("studentId.note.enter", null, locale));
         University toto = universities.findByCode("toto").orElseThrow();
         Long department = catalog.departments().stream().filter(d -> d.getUniversityId().equals(toto.getId()))
                 .findFirst().orElseThrow().getId();
@@ -131,7 +150,7 @@ class AddStudentIdBrowserTest {
         Browser.assertAccessible(driver, "student ID received");
         Browser.screenshot(driver, shot + "3-received");
         StudentIdApplication application = applications.findAll().stream()
-                .filter(a -> a.getStudentNumber().equals(number)).findFirst().orElseThrow();
+                .filter(a -> number.equals(a.getStudentNumber())).findFirst().orElseThrow();
         assertThat(application.getStatus()).isEqualTo(StudentIdStatus.UNDER_REVIEW);
 
         driver.quit();

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.SchoolRecord;
 import jp.shomei.account.StudentRecord;
+import jp.shomei.onetime.OneTimeUrls;
+import jp.shomei.registration.RegistrationProcess;
 import jp.shomei.security.LoginThrottleRepository;
 import jp.shomei.support.EngineRest;
 import jp.shomei.support.Mailbox;
@@ -33,7 +36,9 @@ import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +48,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Adding a student ID (manual 2.3) over HTTP: a signed-in graduate applies from the service menu, Toto's staff
+ * Adding a student ID (manual 2.3) over HTTP: a signed-in graduate clicks "Send", opens the one-time URL read from
+ * the mail (only as the same account, and only the newest, unused and unexpired one) and applies, Toto's staff
  * decide through the engine's REST API, and the result reaches the mailbox, the printing destinations and the
  * application list. One university's staff cannot see or decide another's, and a student ID joins one account only.
  */
@@ -84,6 +90,9 @@ class AddStudentIdJourneyTest {
     @Autowired
     HistoryService historyService;
 
+    @Autowired
+    OneTimeUrls oneTimeUrls;
+
     private Mailbox mailbox;
     private WebClient graduate;
     private String email;
@@ -99,13 +108,29 @@ class AddStudentIdJourneyTest {
         graduate = signIn(email, accountId);
     }
 
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
     @Test
     void shouldAddTheApprovedStudentIdToThePrintingDestinations() throws Exception {
         String number = unique("G");
         assertThat(new WebClient(base()).get("/account/student-ids").getStatusCode().is3xxRedirection()).isTrue();
-        assertThat(graduate.page("/account/student-ids")).contains(text("studentId.title"), "name=\"studentNumber\"");
+        String start = graduate.page("/account/student-ids");
+        assertThat(start).contains(text("studentId.title"), text("studentId.request.note.url"),
+                text("studentId.request.send"), "name=\"_csrf\"").doesNotContain("name=\"studentNumber\"");
+        assertThat(new WebClient(base()).post("/account/student-ids/send", Map.of()).getStatusCode().value())
+                .isEqualTo(403);
 
-        Long applicationId = apply(graduate, number);
+        String url = formUrl(graduate, email);
+        assertThat(mailbox.awaitSubject(email, 1)).isEqualTo(message("mail.student-id-url.subject"));
+        assertThat(mailbox.awaitMail(email, 1)).contains(message("mail.student-id-url.action"),
+                base() + "/account/student-ids");
+        assertThat(graduate.get(url).getHeaders().getLocation().getPath()).isEqualTo("/account/student-ids/form");
+        assertThat(graduate.page("/account/student-ids/form")).contains("name=\"studentNumber\"");
+        Long applicationId = applyOnForm(graduate, number);
+        assertThat(graduate.page(url)).contains(text("studentId.link.CONSUMED.title"), "/account/applications");
 
         Task review = reviewTask(applicationId);
         assertThat(review.getTenantId()).isEqualTo("toto");
@@ -134,7 +159,79 @@ class AddStudentIdJourneyTest {
         assertThat(historyService.createHistoricVariableInstanceQuery().variableNameLike("review\\_%")
                 .processInstanceIdIn(review.getProcessInstanceId()).count()).isZero();
         assertThat(graduate.page("/account/applications")).contains("S-" + applicationId,
-                text("application.kind.studentId"), text("studentId.status.APPROVED"));
+                text("application.kind.studentId"), text("studentId.status.APPROVED"),
+                text("application.step.studentId.urlRequested"), text("application.step.studentId.urlSent"),
+                text("application.step.submitted"));
+    }
+
+    @Test
+    void shouldComeBackToTheUrlAfterTheLoginWhenOpenedSignedOut() {
+        String url = formUrl(graduate, email);
+
+        WebClient phone = new WebClient(base());
+        assertThat(phone.get(url).getHeaders().getLocation().getPath()).isEqualTo("/");
+        phone.page("/");
+        ResponseEntity<String> login = phone.post("/login", Map.of("username", email, "password", PASSWORD,
+                "secondPassword", SECOND_PASSWORD));
+        assertThat(login.getHeaders().getLocation().getPath()).isEqualTo(url);
+        assertThat(phone.get(url).getHeaders().getLocation().getPath()).isEqualTo("/account/student-ids/form");
+        assertThat(phone.page("/account/student-ids/form")).contains("name=\"studentNumber\"");
+    }
+
+    @Test
+    void shouldRefuseTheUrlOpenedByAnotherSignedInAccountAndKeepItForTheOwner() {
+        String url = formUrl(graduate, email);
+        String othersEmail = "other-" + System.nanoTime() + "@example.jp";
+        Long othersId = TestApplications.totoGraduate(accounts, universities, catalog, othersEmail, "他人 三郎",
+                "タニン サブロウ", unique("O")).getId();
+        WebClient other = signIn(othersEmail, othersId);
+
+        assertThat(other.page(url)).contains(text("studentId.link.OTHER_ACCOUNT.title"),
+                text("studentId.link.OTHER_ACCOUNT.next"));
+        assertThat(other.get("/account/student-ids/form").getHeaders().getLocation().getPath())
+                .isEqualTo("/account/student-ids");
+
+        assertThat(graduate.get(url).getHeaders().getLocation().getPath()).isEqualTo("/account/student-ids/form");
+    }
+
+    @Test
+    void shouldExplainAnExpiredUrlAndLeadToAskingAgain() {
+        String url = formUrl(graduate, email);
+        graduate.get(url);
+
+        ClockUtil.offset(31 * 60 * 1000L);
+        assertThat(graduate.page(url)).contains(text("studentId.link.EXPIRED.title"),
+                "href=\"/account/student-ids\"");
+        // A form opened in time cannot be applied once the URL has expired.
+        checked(graduate, unique("L"));
+        assertThat(graduate.page("/account/student-ids/confirm")).doesNotContain(text("studentId.link.EXPIRED.title"));
+        assertThat(graduate.post("/account/student-ids/apply", Map.of()).getBody())
+                .contains(text("studentId.link.EXPIRED.title"));
+    }
+
+    @Test
+    void shouldLetOnlyTheNewestUrlWorkAndEndTheReplacedApplication() {
+        String first = formUrl(graduate, email);
+        String second = formUrl(graduate, email);
+
+        assertThat(graduate.page(first)).contains(text("studentId.link.REPLACED.title"));
+        assertThat(graduate.get(second).getHeaders().getLocation().getPath()).isEqualTo("/account/student-ids/form");
+        StudentIdApplication replaced = applications.findByAccountIdOrderByCreatedAtAsc(accountId).get(0);
+        assertThat(replaced.getStatus()).isEqualTo(StudentIdStatus.REPLACED);
+        assertThat(historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(replaced.getProcessInstanceId())
+                .activityId(AddStudentIdProcess.Elements.END_REPLACED).count()).isEqualTo(1);
+        assertThat(graduate.page("/account/applications")).contains(text("studentId.status.REPLACED"),
+                text("application.step.studentId.replaced"), text("studentId.status.URL_SENT"));
+    }
+
+    @Test
+    void shouldExplainUnknownAndForeignUrls() {
+        assertThat(graduate.page("/account/student-ids/url/not-a-token"))
+                .contains(text("studentId.link.UNKNOWN.title"), "href=\"/account/student-ids\"");
+        String registrationToken = oneTimeUrls.issue(RegistrationProcess.URL_PURPOSE, accountId, Duration.ofMinutes(30));
+        assertThat(graduate.page("/account/student-ids/url/" + registrationToken))
+                .contains(text("studentId.link.UNKNOWN.title"));
     }
 
     @Test
@@ -210,19 +307,19 @@ class AddStudentIdJourneyTest {
     void shouldAttachAStudentIdToOneAccountOnly() throws Exception {
         String taken = accounts.studentRecords(accountId).get(0).getStudentNumber();
         // The graduate's own student ID, and one another account has, alike
-        assertThat(checked(graduate, taken).getBody()).contains(text("studentId.notAvailable"));
+        assertThat(checked(graduate, email, taken).getBody()).contains(text("studentId.notAvailable"));
         String othersEmail = "other-" + System.nanoTime() + "@example.jp";
         String othersNumber = unique("O");
         Long othersId = TestApplications.totoGraduate(accounts, universities, catalog, othersEmail, "他人 次郎",
                 "タニン ジロウ", othersNumber).getId();
-        assertThat(checked(graduate, othersNumber.toLowerCase(Locale.ROOT)).getBody())
+        assertThat(checked(graduate, email, othersNumber.toLowerCase(Locale.ROOT)).getBody())
                 .contains(text("studentId.notAvailable"));
 
         // One applied for and still under review is refused to another account too
         String pending = unique("P");
         Long applicationId = apply(graduate, pending);
         WebClient other = signIn(othersEmail, othersId);
-        assertThat(checked(other, pending).getBody()).contains(text("studentId.notAvailable"));
+        assertThat(checked(other, othersEmail, pending).getBody()).contains(text("studentId.notAvailable"));
 
         // And an approval checks again: an account that got the student ID meanwhile keeps it alone
         StudentRecord othersRecord = accounts.studentRecords(othersId).get(0);
@@ -266,7 +363,14 @@ class AddStudentIdJourneyTest {
         }
     }
 
+    /** The graduate's application through a fresh one-time URL. */
     private Long apply(WebClient client, String number) {
+        client.get(formUrl(client, email));
+        return applyOnForm(client, number);
+    }
+
+    /** "Check", confirmation and "Application" on the form already open. */
+    private Long applyOnForm(WebClient client, String number) {
         ResponseEntity<String> check = checked(client, number);
         assertThat(check.getHeaders().getLocation()).as(check.getBody()).isNotNull();
         assertThat(check.getHeaders().getLocation().getPath()).isEqualTo("/account/student-ids/confirm");
@@ -275,12 +379,30 @@ class AddStudentIdJourneyTest {
         ResponseEntity<String> applied = client.post("/account/student-ids/apply", Map.of());
         assertThat(applied.getHeaders().getLocation().getPath()).isEqualTo("/account/student-ids/received");
         assertThat(client.page("/account/student-ids/received")).contains(text("studentId.received.check"));
-        return applications.findAll().stream().filter(a -> a.getStudentNumber().equals(number))
+        return applications.findAll().stream().filter(a -> number.equals(a.getStudentNumber()))
                 .findFirst().orElseThrow().getId();
     }
 
+    /** "Send", and the one-time URL from the newest mail to the address. */
+    private String formUrl(WebClient client, String address) {
+        int before = mailbox.count(address);
+        assertThat(client.page("/account/student-ids")).contains(text("studentId.request.note.title"));
+        ResponseEntity<String> sent = client.post("/account/student-ids/send", Map.of());
+        assertThat(sent.getHeaders().getLocation().getPath()).isEqualTo("/account/student-ids/sent");
+        assertThat(client.page("/account/student-ids/sent")).contains(text("studentId.sent.title"),
+                text("studentId.sent.text"));
+        return Mailbox.find(mailbox.awaitMail(address, before + 1),
+                "http://[^/\\s]+(/account/student-ids/url/[A-Za-z0-9_-]{43})");
+    }
+
+    /** The form through a fresh one-time URL, and "Check". */
+    private ResponseEntity<String> checked(WebClient client, String address, String number) {
+        client.get(formUrl(client, address));
+        return checked(client, number);
+    }
+
+    /** "Check" on the form already open. */
     private ResponseEntity<String> checked(WebClient client, String number) {
-        client.page("/account/student-ids");
         return client.postMultipart("/account/student-ids/check", fields(number),
                 Map.of("frontImage", new WebClient.Upload("id.png", "image/png", TestImages.png())));
     }

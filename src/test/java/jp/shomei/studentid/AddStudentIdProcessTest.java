@@ -1,6 +1,7 @@
 package jp.shomei.studentid;
 
 import static java.time.temporal.ChronoUnit.DAYS;
+import static java.time.temporal.ChronoUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
@@ -55,9 +56,11 @@ class AddStudentIdProcessTest {
 
     private static final Long APPLICATION_ID = 815L;
     private static final String REVIEWER_GROUP = "staff-toto";
+    private static final String URL_VALIDITY = "PT30M";
     private static final String RESUBMISSION_WAIT = "P14D";
     private static final Instant APPLIED_AT = Instant.parse("2026-04-01T09:00:00Z");
 
+    private final JavaDelegate sendFormUrl = mock(JavaDelegate.class);
     private final JavaDelegate addStudentRecord = mock(JavaDelegate.class);
     private final JavaDelegate sendApprovalMail = mock(JavaDelegate.class);
     private final JavaDelegate sendDuplicateMail = mock(JavaDelegate.class);
@@ -78,6 +81,7 @@ class AddStudentIdProcessTest {
         BpmnAwareTests.init(extension.getProcessEngine());
         runtimeService = extension.getRuntimeService();
         ClockUtil.setCurrentTime(Date.from(APPLIED_AT));
+        Mocks.register(Beans.SEND_FORM_URL, sendFormUrl);
         Mocks.register(Beans.ADD_STUDENT_RECORD, addStudentRecord);
         Mocks.register(Beans.SEND_APPROVAL_MAIL, sendApprovalMail);
         Mocks.register(Beans.SEND_DUPLICATE_MAIL, sendDuplicateMail);
@@ -97,6 +101,48 @@ class AddStudentIdProcessTest {
         ClockUtil.reset();
         Mocks.reset();
         BpmnAwareTests.reset();
+    }
+
+    @Test
+    void shouldMailTheUrlInAJobOfItsOwnAndWaitForTheFormUntilTheUrlExpires() throws Exception {
+        // Given a graduate clicked "Send"
+        ProcessInstance process = urlRequested();
+        assertThat(process).isWaitingAt(Elements.SEND_FORM_URL);
+        verifyNoInteractions(sendFormUrl);
+
+        // When the mail job runs and no form comes in before the URL's time limit
+        execute(job());
+        verify(sendFormUrl).execute(any());
+        assertThat(process).isWaitingAt(Elements.WAIT_FOR_FORM);
+        assertThat(job(Elements.URL_EXPIRED, process).getDuedate().toInstant()).isEqualTo(APPLIED_AT.plus(30, MINUTES));
+        ClockUtil.setCurrentTime(Date.from(APPLIED_AT.plus(31, MINUTES)));
+        execute(job(Elements.URL_EXPIRED, process));
+
+        // Then the application is marked expired and ends without a review
+        verify(markExpired).execute(any());
+        assertThat(process).hasPassed(Elements.MARK_URL_EXPIRED, Elements.END_URL_EXPIRED).isEnded();
+        verifyNoInteractions(addStudentRecord, reviewTaskListener);
+    }
+
+    @Test
+    void shouldEndWhenReplacedByANewerRequestWhileWaitingForTheForm() throws Exception {
+        ProcessInstance process = urlRequested();
+        execute(job());
+
+        replaced();
+
+        assertThat(process).hasPassed(Elements.START_REPLACED, Elements.END_REPLACED).isEnded();
+        verifyNoInteractions(markExpired, reviewTaskListener);
+    }
+
+    @Test
+    void shouldEndWithoutMailingWhenReplacedBeforeTheMailWentOut() throws Exception {
+        ProcessInstance process = urlRequested();
+
+        replaced();
+
+        assertThat(process).hasPassed(Elements.END_REPLACED).isEnded();
+        verifyNoInteractions(sendFormUrl);
     }
 
     @Test
@@ -217,16 +263,34 @@ class AddStudentIdProcessTest {
         assertThat(process).isEnded();
     }
 
-    private ProcessInstance applied() {
+    private ProcessInstance urlRequested() {
         ProcessInstance process = runtimeService.startProcessInstanceByKey(AddStudentIdProcess.KEY,
                 APPLICATION_ID.toString(), withVariables(
                         Variables.APPLICATION_ID, APPLICATION_ID,
-                        Variables.TENANT_ID, null,
-                        Variables.REVIEWER_GROUP, REVIEWER_GROUP,
-                        Variables.REVIEW_REMINDER_AT, Date.from(APPLIED_AT.plus(3, DAYS)),
+                        Variables.URL_VALIDITY, URL_VALIDITY,
                         Variables.RESUBMISSION_WAIT, RESUBMISSION_WAIT));
-        assertThat(process).hasPassed(Elements.START).isWaitingAt(Elements.CALL_REVIEW);
+        assertThat(process).hasPassed(Elements.START);
         return process;
+    }
+
+    /** The URL mailed and the form submitted through it. */
+    private ProcessInstance applied() {
+        ProcessInstance process = urlRequested();
+        execute(job());
+        runtimeService.createMessageCorrelation(AddStudentIdProcess.MESSAGE_FORM_SUBMITTED)
+                .processInstanceBusinessKey(APPLICATION_ID.toString())
+                .setVariable(Variables.TENANT_ID, null)
+                .setVariable(Variables.REVIEWER_GROUP, REVIEWER_GROUP)
+                .setVariable(Variables.REVIEW_REMINDER_AT, Date.from(APPLIED_AT.plus(3, DAYS)))
+                .correlate();
+        assertThat(process).hasPassed(Elements.WAIT_FOR_FORM).isWaitingAt(Elements.CALL_REVIEW);
+        return process;
+    }
+
+    private void replaced() {
+        runtimeService.createMessageCorrelation(AddStudentIdProcess.MESSAGE_REPLACED)
+                .processInstanceBusinessKey(APPLICATION_ID.toString())
+                .correlate();
     }
 
     /** What the approval step finds: the student ID added, or already on an account. */
