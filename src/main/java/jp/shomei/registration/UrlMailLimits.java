@@ -37,13 +37,10 @@ public class UrlMailLimits {
 
     /** Counts a request of the purpose for the address from the client and returns true, unless either is at its limit. */
     public boolean allow(String purpose, String email, String clientAddress) {
-        Instant now = clock.instant();
-        requests.deleteOlderThan(now.minus(properties.urlValidity().compareTo(properties.clientWindow()) > 0
-                ? properties.urlValidity() : properties.clientWindow()));
-        String address = key(purpose + ":address:" + email.trim().toLowerCase(Locale.ROOT));
+        Instant now = forgetOld();
+        String address = addressKey(purpose, email);
         String client = key(purpose + ":client:" + clientAddress);
-        if (requests.countByLimitKeyAndRequestedAtAfter(address, now.minus(properties.urlValidity()))
-                        >= properties.mailsPerAddress()
+        if (atAddressLimit(address, now)
                 || requests.countByLimitKeyAndRequestedAtAfter(client, now.minus(properties.clientWindow()))
                         >= properties.mailsPerClient()) {
             return false;
@@ -51,6 +48,36 @@ public class UrlMailLimits {
         requests.save(new UrlMailRequest(address, now));
         requests.save(new UrlMailRequest(client, now));
         return true;
+    }
+
+    /**
+     * Counts a request of the purpose for a signed-in account's own address and returns true, unless it is at its
+     * limit; the client does not count, as the account is known.
+     */
+    public boolean allowForAccount(String purpose, String email) {
+        Instant now = forgetOld();
+        String address = addressKey(purpose, email);
+        if (atAddressLimit(address, now)) {
+            return false;
+        }
+        requests.save(new UrlMailRequest(address, now));
+        return true;
+    }
+
+    private Instant forgetOld() {
+        Instant now = clock.instant();
+        requests.deleteOlderThan(now.minus(properties.urlValidity().compareTo(properties.clientWindow()) > 0
+                ? properties.urlValidity() : properties.clientWindow()));
+        return now;
+    }
+
+    private boolean atAddressLimit(String address, Instant now) {
+        return requests.countByLimitKeyAndRequestedAtAfter(address, now.minus(properties.urlValidity()))
+                >= properties.mailsPerAddress();
+    }
+
+    private static String addressKey(String purpose, String email) {
+        return key(purpose + ":address:" + email.trim().toLowerCase(Locale.ROOT));
     }
 
     private static String key(String value) {

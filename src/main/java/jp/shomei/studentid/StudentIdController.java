@@ -71,8 +71,12 @@ class StudentIdController {
 
     @PostMapping("/account/student-ids/send")
     String send(RedirectAttributes redirect) {
-        Instant validUntil = studentIds.requestUrl(accountId());
-        redirect.addFlashAttribute("validUntil", validUntil.atZone(JAPAN));
+        Optional<Instant> validUntil = studentIds.requestUrl(accountId(), signedIn.graduate().email());
+        if (validUntil.isEmpty()) {
+            redirect.addFlashAttribute("heldBack", true);
+            return "redirect:/account/student-ids";
+        }
+        redirect.addFlashAttribute("validUntil", validUntil.get().atZone(JAPAN));
         return "redirect:/account/student-ids/sent";
     }
 

@@ -15,6 +15,7 @@ import jp.shomei.registration.DraftImage;
 import jp.shomei.registration.IdentityDocumentImage;
 import jp.shomei.registration.IdentityDocumentInspector;
 import jp.shomei.registration.SchoolRecordRules;
+import jp.shomei.registration.UrlMailLimits;
 import jp.shomei.review.ReviewReminders;
 import jp.shomei.studentid.AddStudentIdProcess.Variables;
 import jp.shomei.university.IdentityDocumentType;
@@ -54,13 +55,14 @@ public class StudentIds {
     private final ReviewReminders reviewReminders;
     private final StudentIdProperties properties;
     private final OneTimeUrls urls;
+    private final UrlMailLimits mailLimits;
     private final Clock clock;
 
     StudentIds(StudentIdApplicationRepository applications, StudentIdDocumentRepository documents,
             StudentIdDraftDocumentRepository drafts, StudentIdDecisionRepository decisions, AccountService accounts,
             SchoolCatalog catalog, SchoolRecordRules schoolRecordRules, IdentityDocumentInspector inspector,
             RuntimeService runtimeService, ReviewReminders reviewReminders, StudentIdProperties properties,
-            OneTimeUrls urls, Clock clock) {
+            OneTimeUrls urls, UrlMailLimits mailLimits, Clock clock) {
         this.applications = applications;
         this.documents = documents;
         this.drafts = drafts;
@@ -73,14 +75,19 @@ public class StudentIds {
         this.reviewReminders = reviewReminders;
         this.properties = properties;
         this.urls = urls;
+        this.mailLimits = mailLimits;
         this.clock = clock;
     }
 
     /**
      * "Send": a new application whose process mails the one-time URL. The account's application still waiting for
-     * its form is replaced, so that only the newest mail's URL opens the form. Returns until when the URL is valid.
+     * its form is replaced, so that only the newest mail's URL opens the form. Returns until when the URL is valid,
+     * or nothing when the account asked too often (a flood of mails, even to one's own address).
      */
-    public Instant requestUrl(Long accountId) {
+    public Optional<Instant> requestUrl(Long accountId, String email) {
+        if (!mailLimits.allowForAccount(AddStudentIdProcess.URL_PURPOSE, email)) {
+            return Optional.empty();
+        }
         for (StudentIdApplication earlier : applications.findByAccountIdAndStatus(accountId, StudentIdStatus.URL_SENT)) {
             earlier.setStatus(StudentIdStatus.REPLACED);
             runtimeService.createMessageCorrelation(AddStudentIdProcess.MESSAGE_REPLACED)
@@ -96,7 +103,7 @@ public class StudentIds {
                 .setVariable(Variables.RESUBMISSION_WAIT, properties.resubmissionWait().toString())
                 .execute();
         application.started(instance.getId());
-        return now.plus(properties.urlValidity());
+        return Optional.of(now.plus(properties.urlValidity()));
     }
 
     /**

@@ -226,6 +226,19 @@ class AddStudentIdJourneyTest {
     }
 
     @Test
+    void shouldSendNoMoreThanThreeUrlsInTheUrlsValidity() {
+        for (int send = 0; send < 3; send++) {
+            formUrl(graduate, email);
+        }
+        int mails = mailbox.count(email);
+        ResponseEntity<String> fourth = graduate.post("/account/student-ids/send", Map.of());
+        assertThat(fourth.getHeaders().getLocation().getPath()).isEqualTo("/account/student-ids");
+        assertThat(graduate.page("/account/student-ids")).contains(text("studentId.request.heldBack"));
+        assertThat(applications.findByAccountIdOrderByCreatedAtAsc(accountId)).hasSize(3);
+        assertThat(mailbox.count(email)).isEqualTo(mails);
+    }
+
+    @Test
     void shouldExplainUnknownAndForeignUrls() {
         assertThat(graduate.page("/account/student-ids/url/not-a-token"))
                 .contains(text("studentId.link.UNKNOWN.title"), "href=\"/account/student-ids\"");
