@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import jp.shomei.document.IdentityDocumentImage;
 
 /** Which fields and images of an application a resubmission changed; the names are the form's field names. */
 final class ApplicationChanges {

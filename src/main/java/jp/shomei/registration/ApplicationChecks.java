@@ -1,6 +1,11 @@
 package jp.shomei.registration;
 
 import jp.shomei.account.AccountService;
+import jp.shomei.document.DocumentRejectedException;
+import jp.shomei.document.DocumentSide;
+import jp.shomei.document.DraftImage;
+import jp.shomei.document.IdentityDocumentImage;
+import jp.shomei.document.IdentityDocumentInspector;
 import jp.shomei.university.IdentityDocumentType;
 import jp.shomei.university.SchoolCatalog;
 import org.springframework.stereotype.Service;

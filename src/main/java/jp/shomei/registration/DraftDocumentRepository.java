@@ -2,6 +2,7 @@ package jp.shomei.registration;
 
 import java.time.Instant;
 import java.util.Optional;
+import jp.shomei.document.DocumentSide;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;

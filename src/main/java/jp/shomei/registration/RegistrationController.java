@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import jp.shomei.document.DocumentSide;
 import jp.shomei.onetime.OneTimeUrlCheck;
 import jp.shomei.support.Prefecture;
 import jp.shomei.university.SchoolCatalog;

@@ -6,6 +6,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jp.shomei.document.DocumentSide;
+import jp.shomei.document.IdentityDocumentImage;
 
 @Entity
 public class RegistrationDocument {

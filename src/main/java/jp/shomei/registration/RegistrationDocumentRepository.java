@@ -1,6 +1,7 @@
 package jp.shomei.registration;
 
 import java.util.Optional;
+import jp.shomei.document.DocumentSide;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface RegistrationDocumentRepository extends JpaRepository<RegistrationDocument, Long> {

@@ -2,6 +2,9 @@ package jp.shomei.registration;
 
 import java.time.Clock;
 import java.util.Optional;
+import jp.shomei.document.DocumentSide;
+import jp.shomei.document.DraftImage;
+import jp.shomei.document.IdentityDocumentImage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

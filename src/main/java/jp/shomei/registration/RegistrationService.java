@@ -8,6 +8,8 @@ import java.util.Set;
 import jp.shomei.account.AccountProperties;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.PasswordsSetEvent;
+import jp.shomei.document.DocumentSide;
+import jp.shomei.document.IdentityDocumentImage;
 import jp.shomei.onetime.OneTimeToken;
 import jp.shomei.onetime.OneTimeUrlCheck;
 import jp.shomei.onetime.OneTimeUrls;

@@ -13,6 +13,7 @@ import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.PersonalDetails;
 import jp.shomei.config.SiteProperties;
+import jp.shomei.document.DocumentSide;
 import jp.shomei.review.ReviewedApplications;
 import jp.shomei.university.LocalizedName;
 import jp.shomei.university.SchoolCatalog;

@@ -1,6 +1,8 @@
 package jp.shomei.registration;
 
 import java.io.Serializable;
+import jp.shomei.document.DocumentSide;
+import jp.shomei.document.DraftImage;
 
 /**
  * What the applicant has entered so far, kept in the session between "Check" and "Back" or "Application": the form,

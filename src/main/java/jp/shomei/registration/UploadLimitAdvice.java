@@ -1,5 +1,6 @@
 package jp.shomei.registration;
 
+import jp.shomei.document.DocumentProperties;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -1,7 +1,7 @@
 package jp.shomei.staff;
 
-import jp.shomei.registration.DocumentSide;
-import jp.shomei.registration.IdentityDocumentImage;
+import jp.shomei.document.DocumentSide;
+import jp.shomei.document.IdentityDocumentImage;
 import jp.shomei.registration.RegistrationService;
 import jp.shomei.university.SchoolCatalog;
 import org.springframework.http.CacheControl;

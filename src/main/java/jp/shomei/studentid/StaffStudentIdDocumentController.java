@@ -1,7 +1,7 @@
 package jp.shomei.studentid;
 
-import jp.shomei.registration.DocumentSide;
-import jp.shomei.registration.IdentityDocumentImage;
+import jp.shomei.document.DocumentSide;
+import jp.shomei.document.IdentityDocumentImage;
 import jp.shomei.staff.StaffSessions;
 import jp.shomei.university.SchoolCatalog;
 import org.springframework.http.CacheControl;

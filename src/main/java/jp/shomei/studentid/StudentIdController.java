@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import jp.shomei.account.SignedIn;
-import jp.shomei.registration.DocumentSide;
+import jp.shomei.document.DocumentSide;
 import jp.shomei.registration.LeavingType;
 import jp.shomei.university.SchoolCatalog;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;

@@ -6,8 +6,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jp.shomei.registration.DocumentSide;
-import jp.shomei.registration.IdentityDocumentImage;
+import jp.shomei.document.DocumentSide;
+import jp.shomei.document.IdentityDocumentImage;
 
 /** An identity-document image of a student ID application, for the reviewer. */
 @Entity

@@ -1,7 +1,7 @@
 package jp.shomei.studentid;
 
 import java.util.Optional;
-import jp.shomei.registration.DocumentSide;
+import jp.shomei.document.DocumentSide;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;

@@ -1,8 +1,8 @@
 package jp.shomei.studentid;
 
 import java.io.Serializable;
-import jp.shomei.registration.DocumentSide;
-import jp.shomei.registration.DraftImage;
+import jp.shomei.document.DocumentSide;
+import jp.shomei.document.DraftImage;
 
 /**
  * What the graduate has entered so far, kept in the session between "Check" and "Application": the form and where

@@ -7,8 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
-import jp.shomei.registration.DocumentSide;
-import jp.shomei.registration.IdentityDocumentImage;
+import jp.shomei.document.DocumentSide;
+import jp.shomei.document.IdentityDocumentImage;
 
 /** An identity-document image checked at "Check" and not yet part of an application. */
 @Entity

@@ -13,7 +13,7 @@ import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.StudentRecord;
 import jp.shomei.config.SiteProperties;
-import jp.shomei.registration.DocumentSide;
+import jp.shomei.document.DocumentSide;
 import jp.shomei.review.ReviewDecision;
 import jp.shomei.review.ReviewedApplications;
 import jp.shomei.university.LocalizedName;

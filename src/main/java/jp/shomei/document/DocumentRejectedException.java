@@ -1,4 +1,4 @@
-package jp.shomei.registration;
+package jp.shomei.document;
 
 /** An uploaded image was refused; the code names the message that tells the applicant why. */
 public class DocumentRejectedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package jp.shomei.registration;
+package jp.shomei.document;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

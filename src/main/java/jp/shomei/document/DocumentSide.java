@@ -1,4 +1,4 @@
-package jp.shomei.registration;
+package jp.shomei.document;
 
 public enum DocumentSide {
     FRONT, BACK

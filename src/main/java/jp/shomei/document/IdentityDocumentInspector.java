@@ -1,4 +1,4 @@
-package jp.shomei.registration;
+package jp.shomei.document;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
