@@ -305,7 +305,8 @@ class AddStudentIdJourneyTest {
         ResponseEntity<String> check = graduate.postMultipart("/account/student-ids/check", fields(number),
                 Map.of("frontImage", new WebClient.Upload("sharp.png", "image/png", TestImages.image("png", 800, 500))));
         assertThat(check.getHeaders().getLocation().getPath()).isEqualTo("/account/student-ids/confirm");
-        assertThat(graduate.page("/account/student-ids/confirm")).contains(number, text("leavingType.GRADUATED"));
+        assertThat(graduate.page("/account/student-ids/confirm")).contains(number, text("leavingType.GRADUATED"),
+                "/account/student-ids/document/front");
         assertThat(graduate.post("/account/student-ids/apply", Map.of()).getHeaders().getLocation().getPath())
                 .isEqualTo("/account/student-ids/received");
 
