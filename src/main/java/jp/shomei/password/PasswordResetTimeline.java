@@ -1,15 +1,13 @@
 package jp.shomei.password;
 
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.shomei.applications.ApplicationTimelines;
 import jp.shomei.applications.ApplicationView;
+import jp.shomei.applications.ProcessSteps;
 import jp.shomei.applications.StepView;
 import jp.shomei.password.PasswordResetProcess.Elements;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PasswordResetTimeline implements ApplicationTimelines {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
-    /** The steps the owner sees, by element id, each counted once it has ended (a mail once it went out). */
+    /** The steps the owner sees, by element id. */
     private static final Map<String, String> STEPS = Map.of(
             Elements.START, "application.step.passwordReset.requested",
             Elements.SEND_RESET_URL, "application.step.passwordReset.urlSent",
@@ -46,14 +42,7 @@ class PasswordResetTimeline implements ApplicationTimelines {
     }
 
     private ApplicationView view(PasswordReset reset) {
-        List<StepView> steps = new ArrayList<>();
-        for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
-                .processInstanceId(reset.getProcessInstanceId()).orderPartiallyByOccurrence().asc().list()) {
-            String label = STEPS.get(activity.getActivityId());
-            if (label != null && activity.getEndTime() != null && !activity.isCanceled()) {
-                steps.add(new StepView(label, activity.getEndTime().toInstant().atZone(JAPAN), null));
-            }
-        }
+        List<StepView> steps = ProcessSteps.of(historyService, reset.getProcessInstanceId(), STEPS, Map.of());
         return new ApplicationView("application.kind.passwordReset", "P-" + reset.getId(),
                 "application.status.passwordReset." + reset.getStatus(),
                 reset.getStatus() == PasswordReset.Status.URL_SENT, reset.getRequestedAt(), steps);
