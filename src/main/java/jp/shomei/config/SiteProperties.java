@@ -1,5 +1,7 @@
 package jp.shomei.config;
 
+import java.util.Locale;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,5 +11,10 @@ public record SiteProperties(@DefaultValue("http://localhost:8080") String baseU
 
     public String url(String path) {
         return baseUrl.replaceAll("/+$", "") + path;
+    }
+
+    /** A link from a mail to a page that opens in the mail's language, whatever the browser that follows it. */
+    public String url(String path, Locale language) {
+        return url(path) + "?lang=" + language.getLanguage();
     }
 }

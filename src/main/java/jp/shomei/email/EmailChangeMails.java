@@ -44,7 +44,7 @@ public class EmailChangeMails {
         EmailChange change = changes.findById(emailChangeId).orElseThrow();
         String token = urls.issue(EmailChangeProcess.URL_PURPOSE, emailChangeId, validity);
         mailer.send(change.getNewEmail(), locale(change), "email-change-url", Map.of(
-                "url", site.url("/account/email/confirm/" + token),
+                "url", site.url("/account/email/confirm/" + token, locale(change)),
                 "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(validity), JAPAN),
                 "minutes", validity.toMinutes(),
                 "changeUrl", site.url("/account/email")));

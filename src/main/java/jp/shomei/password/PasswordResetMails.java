@@ -42,8 +42,9 @@ public class PasswordResetMails {
     public void sendResetUrl(Long requestId, Duration validity) {
         Account account = accountOf(requestId);
         String token = urls.issue(PasswordResetProcess.URL_PURPOSE, account.getId(), validity);
-        mailer.send(account.getEmail(), Locale.forLanguageTag(account.getLanguage()), "password-reset-url", Map.of(
-                "url", site.url("/password/reset/" + token),
+        Locale locale = Locale.forLanguageTag(account.getLanguage());
+        mailer.send(account.getEmail(), locale, "password-reset-url", Map.of(
+                "url", site.url("/password/reset/" + token, locale),
                 "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(validity), JAPAN),
                 "minutes", validity.toMinutes()));
     }

@@ -39,7 +39,7 @@ class ApplicationChecks {
     /**
      * @param errors the field errors of the form so far (from its annotations); the rules across fields are added
      */
-    Outcome check(Registration registration, SessionDraft previous, ApplicationForm form, Errors errors,
+    Outcome check(Registration registration, FormDraft previous, ApplicationForm form, Errors errors,
             MultipartFile frontImage, MultipartFile backImage, boolean removeBack) {
         formValidator.validate(form, errors);
         if (accounts.emailTaken(registration.getEmail())) {
@@ -72,7 +72,7 @@ class ApplicationChecks {
         if (back == null && previous.back() == DraftImage.UPLOADED) {
             drafts.drop(registration.getId(), DocumentSide.BACK);
         }
-        SessionDraft draft = new SessionDraft(form, front, back);
+        FormDraft draft = new FormDraft(form, front, back);
         return new Outcome(draft, frontError, backError, front == null && frontError == null,
                 !errors.hasErrors() && front != null && frontError == null && backError == null);
     }
@@ -86,7 +86,7 @@ class ApplicationChecks {
     }
 
     /** The draft to keep, and what is wrong with the images. */
-    record Outcome(SessionDraft draft, DocumentRejectedException frontError,
+    record Outcome(FormDraft draft, DocumentRejectedException frontError,
             DocumentRejectedException backError, boolean frontMissing, boolean complete) {
     }
 }

@@ -21,7 +21,13 @@ interface DraftDocumentRepository extends JpaRepository<DraftDocument, Long> {
     @Query("delete from DraftDocument d where d.registrationId = :registrationId")
     int deleteAllOf(Long registrationId);
 
+    /** Deletes the images of drafts whose time is up, and any left behind by a draft that has gone. */
     @Modifying
-    @Query("delete from DraftDocument d where d.storedAt < :before")
-    int deleteStoredBefore(Instant before);
+    @Query("delete from DraftDocument d where not exists (select s from StoredDraft s"
+            + " where s.registrationId = d.registrationId and s.keptUntil > :now)")
+    int deleteWithoutLiveDraft(Instant now);
+
+    @Modifying
+    @Query("update DraftDocument d set d.registrationId = :to where d.registrationId = :from")
+    int moveAll(Long from, Long to);
 }

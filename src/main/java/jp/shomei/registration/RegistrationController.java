@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import jp.shomei.document.DocumentSide;
@@ -39,8 +41,8 @@ class RegistrationController {
     static final String VIEW_RECEIVED = "registration/received";
     static final String VIEW_LINK_PROBLEM = "registration/link-problem";
 
-    private static final String DRAFT = "registration.draft.";
     private static final String AGREED_AT = "registration.agreedAt.";
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final RegistrationService registrations;
     private final ApplicationChecks checks;
@@ -110,10 +112,14 @@ class RegistrationController {
             return VIEW_TERMS;
         }
         session.setAttribute(AGREED_AT + token, clock.instant());
-        if (session.getAttribute(DRAFT + token) == null) {
-            session.setAttribute(DRAFT + token, registrations.startingDraft(registrations.registrationOf(check.token())));
-        }
+        registrations.openDraft(check.token());
         return "redirect:/register/" + token + "/form";
+    }
+
+    /** The agreement's address opened again: the terms' language changed after a refusal, or the address bar. */
+    @GetMapping("/register/{token}/agree")
+    String reopenTerms(@PathVariable String token) {
+        return "redirect:/register/" + token;
     }
 
     @GetMapping("/register/{token}/form")
@@ -122,7 +128,7 @@ class RegistrationController {
         if (!check.valid()) {
             return linkProblem(check.outcome(), token, model);
         }
-        Optional<SessionDraft> draft = draft(session, token);
+        Optional<FormDraft> draft = registrations.draft(check.token());
         if (draft.isEmpty() || session.getAttribute(AGREED_AT + token) == null) {
             return "redirect:/register/" + token;
         }
@@ -137,16 +143,21 @@ class RegistrationController {
             @RequestParam(defaultValue = "false") boolean removeBack, HttpSession session, Locale locale,
             Model model) {
         OneTimeUrlCheck check = registrations.checkUrl(token);
-        if (!check.valid()) {
+        boolean expired = check.outcome() == OneTimeUrlCheck.Outcome.EXPIRED;
+        if (!check.valid() && !expired) {
             return linkProblem(check.outcome(), token, model);
         }
-        Optional<SessionDraft> previous = draft(session, token);
+        Optional<FormDraft> previous = registrations.draft(check.token());
         if (previous.isEmpty() || session.getAttribute(AGREED_AT + token) == null) {
-            return "redirect:/register/" + token;
+            return expired ? linkProblem(check.outcome(), token, model) : "redirect:/register/" + token;
         }
+        // What was entered while the URL expired is kept all the same, for the new URL that the page offers.
         ApplicationChecks.Outcome outcome = checks.check(registrations.registrationOf(check.token()), previous.get(),
                 applicationForm, result, frontImage, backImage, removeBack);
-        session.setAttribute(DRAFT + token, outcome.draft());
+        registrations.saveDraft(check.token(), outcome.draft());
+        if (expired) {
+            return linkProblem(check.outcome(), token, model);
+        }
         if (!outcome.complete()) {
             model.addAttribute("frontError", outcome.frontError());
             model.addAttribute("backError", outcome.backError());
@@ -168,12 +179,13 @@ class RegistrationController {
         if (!check.valid()) {
             return linkProblem(check.outcome(), token, model);
         }
-        Optional<SessionDraft> draft = draft(session, token);
+        Optional<FormDraft> draft = registrations.draft(check.token());
         if (draft.isEmpty() || draft.get().front() == null || session.getAttribute(AGREED_AT + token) == null) {
             return "redirect:/register/" + token;
         }
         ApplicationForm form = draft.get().form();
         model.addAttribute("token", token);
+        model.addAttribute("validUntil", validUntil(check));
         model.addAttribute("applicationForm", form);
         model.addAttribute("hasBack", draft.get().back() != null);
         model.addAttribute("universityName", catalog.university(form.getUniversityId()).map(u -> u.name(locale)).orElse(""));
@@ -188,21 +200,23 @@ class RegistrationController {
 
     @PostMapping("/register/{token}/submit")
     String submit(@PathVariable String token, HttpSession session, Model model) {
-        Optional<SessionDraft> draft = draft(session, token);
+        OneTimeUrlCheck check = registrations.checkUrl(token);
+        if (check.outcome() == OneTimeUrlCheck.Outcome.CONSUMED) {
+            return "redirect:/register/received";
+        }
+        if (!check.valid()) {
+            return linkProblem(check.outcome(), token, model);
+        }
+        Optional<FormDraft> draft = registrations.draft(check.token());
         Instant agreedAt = (Instant) session.getAttribute(AGREED_AT + token);
         if (draft.isEmpty() || agreedAt == null) {
-            OneTimeUrlCheck check = registrations.checkUrl(token);
-            if (check.outcome() == OneTimeUrlCheck.Outcome.CONSUMED) {
-                return "redirect:/register/received";
-            }
-            return check.valid() ? "redirect:/register/" + token : linkProblem(check.outcome(), token, model);
+            return "redirect:/register/" + token;
         }
         try {
             registrations.submit(token, draft.get(), agreedAt);
         } catch (UrlNoLongerValidException e) {
             return linkProblem(e.outcome(), token, model);
         }
-        session.removeAttribute(DRAFT + token);
         session.removeAttribute(AGREED_AT + token);
         return "redirect:/register/received";
     }
@@ -212,12 +226,14 @@ class RegistrationController {
         return VIEW_RECEIVED;
     }
 
-    /** The applicant's own images, of the draft in their session, for the preview. */
+    /** The applicant's own images, of the draft that their agreement opened, for the preview. */
     @GetMapping("/register/{token}/document/{side}")
     ResponseEntity<byte[]> draftDocument(@PathVariable String token, @PathVariable String side, HttpSession session) {
+        if (session.getAttribute(AGREED_AT + token) == null) {
+            return ResponseEntity.notFound().build();
+        }
         DocumentSide documentSide = "back".equals(side) ? DocumentSide.BACK : DocumentSide.FRONT;
-        return draft(session, token)
-                .flatMap(d -> registrations.draftImage(token, d, documentSide))
+        return registrations.draftImage(token, documentSide)
                 .map(image -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(image.contentType()))
                         .cacheControl(CacheControl.noStore())
@@ -235,7 +251,7 @@ class RegistrationController {
         return "redirect:/register/sent";
     }
 
-    private String showForm(String token, SessionDraft draft, OneTimeUrlCheck check, Locale locale, Model model) {
+    private String showForm(String token, FormDraft draft, OneTimeUrlCheck check, Locale locale, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("hasFront", draft.front() != null);
         model.addAttribute("hasBack", draft.back() != null);
@@ -247,7 +263,7 @@ class RegistrationController {
         model.addAttribute("prefectures", Prefecture.ALL);
         model.addAttribute("applicationTypes", ApplicationType.values());
         model.addAttribute("leavingTypes", LeavingType.values());
-        model.addAttribute("expiresAt", check.token().getExpiresAt());
+        model.addAttribute("validUntil", validUntil(check));
         Registration registration = registrations.registrationOf(check.token());
         registrations.resubmissionReason(registration)
                 .ifPresent(reason -> model.addAttribute("resubmissionReason", reason));
@@ -262,7 +278,7 @@ class RegistrationController {
         return VIEW_LINK_PROBLEM;
     }
 
-    private static Optional<SessionDraft> draft(HttpSession session, String token) {
-        return Optional.ofNullable((SessionDraft) session.getAttribute(DRAFT + token));
+    private static ZonedDateTime validUntil(OneTimeUrlCheck check) {
+        return check.token().getExpiresAt().atZone(JAPAN);
     }
 }

@@ -58,9 +58,10 @@ public class RegistrationDecisions {
         registrations.findById(registrationId).orElseThrow().resubmissionRequested();
     }
 
+    /** The wait for the form ended; the draft stays for a new URL to the same address, and older ones go. */
     public void expire(Long registrationId) {
         registrations.findById(registrationId).orElseThrow().expired();
-        drafts.discard(registrationId);
+        drafts.deleteEnded();
     }
 
     /** Opens an account, or for a matched re-application moves the existing one to the new address; returns its id. */

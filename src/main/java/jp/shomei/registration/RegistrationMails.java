@@ -47,7 +47,7 @@ public class RegistrationMails {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         String token = urls.issue(RegistrationProcess.URL_PURPOSE, registrationId, validity);
         mailer.send(registration.getEmail(), registration.locale(), "registration-url", Map.of(
-                "url", site.url("/register/" + token),
+                "url", site.url("/register/" + token, registration.locale()),
                 "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(validity), JAPAN),
                 "minutes", validity.toMinutes()));
     }
@@ -56,7 +56,7 @@ public class RegistrationMails {
         String token = urls.issue(RegistrationProcess.URL_PURPOSE, registrationId, validity);
         Registration registration = registrations.findById(registrationId).orElseThrow();
         mailer.send(registration.getEmail(), registration.locale(), "registration-resubmission", Map.of(
-                "url", site.url("/register/" + token),
+                "url", site.url("/register/" + token, registration.locale()),
                 "reason", reason,
                 "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(validity), JAPAN),
                 "minutes", validity.toMinutes()));

@@ -72,9 +72,11 @@ public class RegistrationService {
      * of an address, or that it was asked for before. Each mail's link works on its own until it expires.
      */
     public void request(String email, Locale language, String clientAddress) {
-        if (mailLimits.allow(email, clientAddress)) {
-            start(email, language);
-        }
+        requested(email, language, clientAddress);
+    }
+
+    private Optional<Registration> requested(String email, Locale language, String clientAddress) {
+        return mailLimits.allow(email, clientAddress) ? Optional.of(start(email, language)) : Optional.empty();
     }
 
     /** Starts a registration for the address; the process mails the one-time URL. */
@@ -150,17 +152,34 @@ public class RegistrationService {
         return registrations.findById(token.getSubjectId()).orElseThrow();
     }
 
-    /** Where the form starts: empty, or the data last submitted when staff asked for a resubmission. */
+    /**
+     * The draft the form opens with, kept from before (also from an expired URL of the same address), else empty, or
+     * the data last submitted when staff asked for a resubmission.
+     */
+    public FormDraft openDraft(OneTimeToken token) {
+        return drafts.open(registrationOf(token), token.getExpiresAt());
+    }
+
+    /** The draft of the URL's registration, once its form was opened. */
     @Transactional(readOnly = true)
-    public SessionDraft startingDraft(Registration registration) {
-        return drafts.starting(registration);
+    public Optional<FormDraft> draft(OneTimeToken token) {
+        return drafts.find(token.getSubjectId());
+    }
+
+    /** Keeps what "Check" took with the registration; also when the URL expired meanwhile, for a new one to find. */
+    public void saveDraft(OneTimeToken token, FormDraft draft) {
+        drafts.save(token.getSubjectId(), draft, token.getExpiresAt());
     }
 
     /** An image of the draft, while its URL is valid. */
     @Transactional(readOnly = true)
-    public Optional<IdentityDocumentImage> draftImage(String token, SessionDraft draft, DocumentSide side) {
+    public Optional<IdentityDocumentImage> draftImage(String token, DocumentSide side) {
         OneTimeUrlCheck check = checkUrl(token);
-        return check.valid() ? drafts.image(check.token().getSubjectId(), draft, side) : Optional.empty();
+        if (!check.valid()) {
+            return Optional.empty();
+        }
+        Long registrationId = check.token().getSubjectId();
+        return drafts.find(registrationId).flatMap(draft -> drafts.image(registrationId, draft, side));
     }
 
     /** The data and images last submitted, to tell what a resubmission changed. */
@@ -202,7 +221,7 @@ public class RegistrationService {
      *
      * @return the registration, also when it had been submitted already with this URL
      */
-    public Registration submit(String token, SessionDraft sessionDraft, Instant termsAcceptedAt) {
+    public Registration submit(String token, FormDraft formDraft, Instant termsAcceptedAt) {
         OneTimeUrlCheck check = checkUrl(token);
         if (check.outcome() == OneTimeUrlCheck.Outcome.CONSUMED) {
             return registrationOf(check.token());
@@ -218,7 +237,7 @@ public class RegistrationService {
             throw new UrlNoLongerValidException(again.outcome());
         }
         Registration registration = registrationOf(check.token());
-        RegistrationDraft draft = drafts.resolve(registration.getId(), sessionDraft);
+        RegistrationDraft draft = drafts.resolve(registration.getId(), formDraft);
         ApplicationForm form = draft.form();
         if (registration.getSubmissionCount() > 0) {
             registration.changed(ApplicationChanges.between(lastSubmitted(registration), draft));
@@ -247,7 +266,8 @@ public class RegistrationService {
 
     /**
      * Asks, within the mail limits, for a new registration for the address of an expired URL: the address is the
-     * one that received the URL, so nobody can direct mail elsewhere with it.
+     * one that received the URL, so nobody can direct mail elsewhere with it. The new registration takes over the
+     * expired one's draft, which only the new URL in that address's mail opens.
      *
      * @return the address, when the URL may be renewed
      */
@@ -260,7 +280,8 @@ public class RegistrationService {
         if (expired.getSubmissionCount() > 0 && expired.getStatus() != RegistrationStatus.EXPIRED) {
             return Optional.empty();
         }
-        request(expired.getEmail(), expired.locale(), clientAddress);
+        requested(expired.getEmail(), expired.locale(), clientAddress)
+                .ifPresent(renewed -> drafts.moveTo(expired.getId(), renewed.getId()));
         return Optional.of(expired.getEmail());
     }
 

@@ -50,8 +50,9 @@ public class StudentIdMails {
         StudentIdApplication application = applications.findById(applicationId).orElseThrow();
         Account account = accounts.find(application.getAccountId()).orElseThrow();
         String token = urls.issue(AddStudentIdProcess.URL_PURPOSE, applicationId, validity);
-        mailer.send(account.getEmail(), Locale.forLanguageTag(account.getLanguage()), "student-id-url", Map.of(
-                "url", site.url("/account/student-ids/url/" + token),
+        Locale locale = Locale.forLanguageTag(account.getLanguage());
+        mailer.send(account.getEmail(), locale, "student-id-url", Map.of(
+                "url", site.url("/account/student-ids/url/" + token, locale),
                 "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(validity), JAPAN),
                 "minutes", validity.toMinutes(),
                 "askUrl", site.url("/account/student-ids")));

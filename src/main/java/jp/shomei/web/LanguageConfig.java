@@ -11,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Japanese by default (staff pages: the browser's language); the pull-down (?lang=en) is kept in a cookie. */
+/**
+ * The language chosen with the pull-down or carried by a mail's link (?lang=en), kept in a cookie; without a choice,
+ * the browser's (Japanese for any language but English).
+ */
 @Configuration(proxyBeanMethods = false)
 public class LanguageConfig implements WebMvcConfigurer {
 
@@ -27,9 +30,7 @@ public class LanguageConfig implements WebMvcConfigurer {
                 return supported(super.resolveLocale(request));
             }
         };
-        // Graduates' pages start in Japanese; staff pages, like the webapps they lead to, in the browser's language.
-        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath()
-                + "/staff") ? VisitorLanguage.browser(request) : Locale.JAPANESE);
+        resolver.setDefaultLocaleFunction(VisitorLanguage::browser);
         resolver.setCookieHttpOnly(true);
         return resolver;
     }

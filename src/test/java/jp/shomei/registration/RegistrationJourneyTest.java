@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -112,6 +114,12 @@ class RegistrationJourneyTest {
 
     @Autowired
     DraftDocumentRepository draftDocuments;
+
+    @Autowired
+    StoredDraftRepository storedDrafts;
+
+    @Autowired
+    RegistrationProperties registrationProperties;
 
     @Autowired
     ServletWebServerApplicationContext webServer;
@@ -283,6 +291,70 @@ class RegistrationJourneyTest {
         assertThat(renewed.getHeaders().getLocation().getPath()).isEqualTo("/register/sent");
         String fresh = Mailbox.find(mailbox.awaitMail(email, 2), "http://[^/\\s]+(/register/[A-Za-z0-9_-]{43})");
         assertThat(browser.page(fresh)).contains("name=\"agree\"");
+    }
+
+    @Test
+    void shouldFollowTheBrowsersLanguageUntilOneIsChosen() {
+        assertThat(browser.page("/")).contains("<html lang=\"ja\">");
+        assertThat(browser.get("/", Map.of("Accept-Language", "de-DE,de;q=0.9")).getBody()).contains("<html lang=\"ja\">");
+        assertThat(browser.get("/register", Map.of("Accept-Language", "en-GB,en;q=0.9")).getBody())
+                .contains("<html lang=\"en\">", english("register.mailAddress.title"));
+        assertThat(browser.get("/", Map.of("Accept-Language", "en-US,en;q=0.9")).getBody())
+                .contains("<html lang=\"en\">", english("app.name"));
+
+        browser.page("/?lang=ja");
+        assertThat(browser.get("/register", Map.of("Accept-Language", "en-US,en;q=0.9")).getBody())
+                .as("the choice outweighs the browser").contains("<html lang=\"ja\">");
+    }
+
+    @Test
+    void shouldOpenTheMailsLinkInTheMailsLanguageInABrowserThatHasNoChoice() {
+        registrationService.start(email, Locale.ENGLISH);
+        String url = Mailbox.find(mailbox.awaitMail(email, 1), "http://[^/\\s]+(/register/[A-Za-z0-9_-]{43}\\?lang=en)\\s");
+        String path = url.substring(0, url.indexOf('?'));
+
+        // Another browser than the one that asked, such as the mail app's, in Japanese and with no choice made.
+        assertThat(browser.get(url, Map.of("Accept-Language", "ja-JP,ja;q=0.9")).getBody())
+                .contains("<html lang=\"en\">", english("terms.title"), "id=\"lang\"");
+        String validUntil = english("form.validUntil", hoursAndMinutes(path));
+        assertThat(openForm(path)).contains("<html lang=\"en\">", english("form.title"), "id=\"lang\"", validUntil);
+        assertThat(browser.follow(check(path, validApplication(), frontImage())))
+                .contains("<html lang=\"en\">", english("confirm.title"), "id=\"lang\"", validUntil);
+    }
+
+    @Test
+    void shouldRestoreTheFieldsAndImagesOfAnExpiredUrlFromTheNewUrlToTheSameAddress() {
+        String url = urlWithoutVisitor(email);
+        assertThat(openForm(url)).contains(text("form.validUntil", hoursAndMinutes(url)));
+        byte[] front = TestImages.noise(300, 240, 12);
+        Map<String, String> entered = validApplication();
+        entered.put("studentNumber", "T15A4242");
+
+        // The time runs out while the form is open; "Check" keeps what it brings all the same.
+        ClockUtil.offset(31 * 60 * 1000L);
+        ResponseEntity<String> late = check(url, entered, Map.of("frontImage", new Upload("id.png", "image/png", front)));
+        assertThat(late.getBody()).contains(text("linkProblem.EXPIRED.title"), "/register/renew");
+        assertThat(browser.post("/register/renew", Map.of("token", tokenOf(url))).getHeaders().getLocation().getPath())
+                .isEqualTo("/register/sent");
+        String fresh = Mailbox.find(mailbox.awaitMail(email, 2), "http://[^/\\s]+(/register/[A-Za-z0-9_-]{43})");
+
+        String form = openForm(fresh);
+        assertThat(form).contains("value=\"T15A4242\"", "value=\"山田 花子\"", fresh + "/document/front",
+                text("form.validUntil", hoursAndMinutes(fresh)));
+        assertThat(imageOf(fresh + "/document/front")).isEqualTo(front);
+        assertThat(browser.follow(check(fresh, entered, Map.of("frontImage",
+                new Upload("", "application/octet-stream", new byte[0]))))).contains("T15A4242");
+        browser.follow(browser.post(fresh + "/submit", Map.of()));
+
+        Registration submitted = registrations.findAll().stream()
+                .filter(r -> r.getEmail().equals(email) && r.getSubmissionCount() == 1).findFirst().orElseThrow();
+        assertThat(submitted.getStudentNumber()).isEqualTo("T15A4242");
+        assertThat(registrationService.document(submitted.getId(), DocumentSide.FRONT).orElseThrow().content())
+                .isEqualTo(front);
+        assertThat(storedDrafts.findAll()).noneMatch(d -> registrations.findById(d.getRegistrationId())
+                .orElseThrow().getEmail().equals(email));
+        assertThat(registrations.findAll().stream().filter(r -> r.getEmail().equals(email)))
+                .allSatisfy(r -> assertThat(draftDocuments.countByRegistrationId(r.getId())).isZero());
     }
 
     @Test
@@ -467,7 +539,7 @@ class RegistrationJourneyTest {
     }
 
     @Test
-    void shouldDeleteTheDraftsImagesWhenTheUrlIsUsedOrExpires() {
+    void shouldDeleteTheDraftWhenTheUrlIsUsedOrItsRetentionAfterTheExpiryEnds() {
         String used = urlWithoutVisitor(email);
         openForm(used);
         browser.follow(check(used, applicationWithBackSide(), Map.of("frontImage", frontImage().get("frontImage"),
@@ -494,7 +566,15 @@ class RegistrationJourneyTest {
         }
         assertThat(registrations.findById(expired.getId()).orElseThrow().getStatus())
                 .isEqualTo(RegistrationStatus.EXPIRED);
+        assertThat(draftDocuments.countByRegistrationId(expired.getId())).as("kept for a new URL").isEqualTo(1);
+        assertThat(storedDrafts.findById(expired.getId())).isPresent();
+
+        // The next draft saved after the retention clears it away.
+        ClockUtil.offset(registrationProperties.draftRetention().plusMinutes(31).toMillis());
+        browser = new WebClient("http://localhost:" + port);
+        openForm(urlWithoutVisitor("later-" + email));
         assertThat(draftDocuments.countByRegistrationId(expired.getId())).isZero();
+        assertThat(storedDrafts.findById(expired.getId())).isEmpty();
     }
 
     @Test
@@ -655,8 +735,18 @@ class RegistrationJourneyTest {
         return found.get(0);
     }
 
-    private String text(String code) {
-        return HtmlUtils.htmlEscape(messages.getMessage(code, null, Locale.JAPANESE));
+    private String text(String code, Object... args) {
+        return HtmlUtils.htmlEscape(messages.getMessage(code, args, Locale.JAPANESE));
+    }
+
+    private String english(String code, Object... args) {
+        return HtmlUtils.htmlEscape(messages.getMessage(code, args, Locale.ENGLISH));
+    }
+
+    /** The time, in Japan, until which the one-time URL is valid, as the form and the confirmation show it. */
+    private String hoursAndMinutes(String url) {
+        return registrationService.checkUrl(tokenOf(url)).token().getExpiresAt().atZone(ZoneId.of("Asia/Tokyo"))
+                .format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     private String subject(String mail) {
