@@ -3,6 +3,7 @@ package jp.shomei.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import jp.shomei.support.Browser;
 import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.TestImages;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -38,6 +40,7 @@ class RegistrationBrowserTest {
 
     @AfterEach
     void quit() {
+        ClockUtil.reset();
         if (driver != null) {
             driver.quit();
         }
@@ -64,33 +67,7 @@ class RegistrationBrowserTest {
         click(driver.findElement(By.cssSelector("input[name='agree']")));
         submit();
 
-        driver.findElement(By.cssSelector("input[name='applicationType'][value='NEW']"));
-        driver.findElement(By.name("nameKanji")).sendKeys("鈴木 一郎");
-        driver.findElement(By.name("nameKana")).sendKeys("スズキ イチロウ");
-        setValue("birthDate", "1994-07-07");
-        driver.findElement(By.name("schoolNameKanji")).sendKeys("鈴木 一郎");
-        select("universityId", "東都大学");
-        select("departmentId", "工学部");
-        select("subjectId", "情報工学科");
-        select("degreeProgramId", "学士課程");
-        driver.findElement(By.name("studentNumber")).sendKeys("T13A7777");
-        setValue("matriculation", "2013-04");
-        setValue("graduation", "2017-03");
-        click(driver.findElement(By.cssSelector("input[name='leavingType'][value='GRADUATED']")));
-        driver.findElement(By.name("postalCode")).sendKeys("530-0001");
-        select("prefecture", "大阪府");
-        driver.findElement(By.name("city")).sendKeys("大阪市北区");
-        driver.findElement(By.name("street")).sendKeys("梅田1-1-1");
-        driver.findElement(By.name("phone")).sendKeys("06-1111-2222");
-        driver.findElement(By.name("mobile")).sendKeys("080-3333-4444");
-        driver.findElement(By.name("contactEmail")).sendKeys(email);
-        driver.findElement(By.name("intendedUse")).sendKeys("就職活動");
-        driver.findElement(By.name("submissionPlace")).sendKeys("株式会社サンプル");
-        click(driver.findElements(By.cssSelector("input[name='documentTypeId']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElseThrow());
-        Path image = Files.createTempFile("license", ".png");
-        Files.write(image, TestImages.png());
-        driver.findElement(By.name("frontImage")).sendKeys(image.toString());
+        fillApplication(email, false);
         Browser.assertAccessible(driver, "application form");
         Browser.screenshot(driver, "registration-ja-phone-3-form");
         submit();
@@ -104,6 +81,107 @@ class RegistrationBrowserTest {
         Browser.screenshot(driver, "registration-ja-phone-5-received");
         assertThat(registrations.findAll()).anyMatch(r -> r.getEmail().equals(email)
                 && r.getStatus() == RegistrationStatus.UNDER_REVIEW && "スズキ イチロウ".equals(r.getNameKana()));
+    }
+
+    /**
+     * An English applicant asks for the URL on a desktop, opens the mail's link in another browser, a Japanese one
+     * with no choice made, and stays in English; the URL expires while the form is open, and the new URL sent to the
+     * same address opens the form with everything entered and the image.
+     */
+    @Test
+    void shouldKeepTheMailsLanguageInAnotherBrowserAndTheDraftBeyondTheUrl() throws Exception {
+        String email = "desktop-" + System.nanoTime() + "@example.jp";
+        String base = "http://localhost:" + port;
+        WebDriver asking = Browser.start("en", 1280, 800);
+        try {
+            asking.get(base + "/register");
+            asking.findElement(By.name("email")).sendKeys(email);
+            asking.findElement(By.name("emailConfirm")).sendKeys(email);
+            asking.findElement(By.cssSelector("main form [type='submit']")).click();
+            new WebDriverWait(asking, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/register/sent"));
+        } finally {
+            asking.quit();
+        }
+        Mailbox mailbox = new Mailbox(greenMail);
+        String url = Mailbox.find(mailbox.awaitMail(email, 1), "(http://\\S+/register/[A-Za-z0-9_-]{43}\\?lang=en)\\s");
+
+        driver = Browser.start("ja", 1280, 800);
+        driver.get(url);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Permission for use");
+        assertThat(new Select(driver.findElement(By.id("lang"))).getFirstSelectedOption().getText()).isEqualTo("English");
+        Browser.assertAccessible(driver, "terms in English");
+        Browser.screenshot(driver, "registration-en-desktop-1-terms-from-mail");
+        click(driver.findElement(By.cssSelector("input[name='agree']")));
+        submit();
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Applicant information");
+        assertThat(driver.findElement(By.cssSelector("main .deadline")).getText()).matches("Valid until \\d{2}:\\d{2} \\(Japan time\\)");
+        assertThat(driver.findElements(By.id("lang"))).hasSize(1);
+        fillApplication(email, true);
+        Browser.assertAccessible(driver, "application form in English");
+        Browser.screenshot(driver, "registration-en-desktop-2-form");
+
+        ClockUtil.offset(31 * 60 * 1000L);
+        submit();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("The time limit of this URL has passed");
+        Browser.screenshot(driver, "registration-en-desktop-3-expired");
+        submit();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/register/sent"));
+
+        driver.get(Mailbox.find(mailbox.awaitMail(email, 2), "(http://\\S+/register/[A-Za-z0-9_-]{43}\\?lang=en)\\s"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        click(driver.findElement(By.cssSelector("input[name='agree']")));
+        submit();
+        assertThat(driver.findElement(By.name("nameKanji")).getAttribute("value")).isEqualTo("鈴木 一郎");
+        assertThat(driver.findElement(By.name("studentNumber")).getAttribute("value")).isEqualTo("T13A7777");
+        assertThat(new Select(driver.findElement(By.name("subjectId"))).getFirstSelectedOption().getText())
+                .isEqualTo("Computer Science");
+        WebElement preview = driver.findElement(By.cssSelector("#frontPreview img"));
+        assertThat((Long) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth;", preview))
+                .as("the image attached with the expired URL").isPositive();
+        Browser.screenshot(driver, "registration-en-desktop-4-form-restored");
+        submit();
+
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/confirm"));
+        assertThat(driver.getPageSource()).contains("鈴木 一郎", "Computer Science");
+        assertThat(driver.findElement(By.cssSelector("main .deadline")).getText()).startsWith("Valid until ");
+        assertThat(driver.findElements(By.id("lang"))).hasSize(1);
+        Browser.screenshot(driver, "registration-en-desktop-5-confirm");
+        submit();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/register/received"));
+        assertThat(registrations.findAll()).anyMatch(r -> r.getEmail().equals(email)
+                && r.getStatus() == RegistrationStatus.UNDER_REVIEW && "T13A7777".equals(r.getStudentNumber()));
+    }
+
+    private void fillApplication(String email, boolean english) throws IOException {
+        driver.findElement(By.cssSelector("input[name='applicationType'][value='NEW']"));
+        driver.findElement(By.name("nameKanji")).sendKeys("鈴木 一郎");
+        driver.findElement(By.name("nameKana")).sendKeys("スズキ イチロウ");
+        setValue("birthDate", "1994-07-07");
+        driver.findElement(By.name("schoolNameKanji")).sendKeys("鈴木 一郎");
+        select("universityId", english ? "Toto University" : "東都大学");
+        select("departmentId", english ? "Faculty of Engineering" : "工学部");
+        select("subjectId", english ? "Computer Science" : "情報工学科");
+        select("degreeProgramId", english ? "Bachelor's program" : "学士課程");
+        driver.findElement(By.name("studentNumber")).sendKeys("T13A7777");
+        setValue("matriculation", "2013-04");
+        setValue("graduation", "2017-03");
+        click(driver.findElement(By.cssSelector("input[name='leavingType'][value='GRADUATED']")));
+        driver.findElement(By.name("postalCode")).sendKeys("530-0001");
+        select("prefecture", english ? "Osaka" : "大阪府");
+        driver.findElement(By.name("city")).sendKeys("大阪市北区");
+        driver.findElement(By.name("street")).sendKeys("梅田1-1-1");
+        driver.findElement(By.name("phone")).sendKeys("06-1111-2222");
+        driver.findElement(By.name("mobile")).sendKeys("080-3333-4444");
+        driver.findElement(By.name("contactEmail")).sendKeys(email);
+        driver.findElement(By.name("intendedUse")).sendKeys("就職活動");
+        driver.findElement(By.name("submissionPlace")).sendKeys("株式会社サンプル");
+        click(driver.findElements(By.cssSelector("input[name='documentTypeId']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow());
+        Path image = Files.createTempFile("license", ".png");
+        Files.write(image, TestImages.png());
+        driver.findElement(By.name("frontImage")).sendKeys(image.toString());
     }
 
     private void submit() {
