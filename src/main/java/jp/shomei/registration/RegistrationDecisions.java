@@ -49,7 +49,6 @@ public class RegistrationDecisions {
                 decision == ReviewDecision.RESUBMIT ? FormSection.join(sectionsToCorrect) : null));
     }
 
-    /** The wait for the form ended: the URL no longer works, and nothing of its draft is kept. */
     public void reject(Long registrationId) {
         registrations.findById(registrationId).orElseThrow().rejected();
     }
