@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.PersonalDetails;
-import jp.shomei.config.SiteProperties;
 import jp.shomei.document.DocumentSide;
 import jp.shomei.review.ReviewedApplications;
 import jp.shomei.university.LocalizedName;
@@ -25,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What the review form shows, as task-local variables named {@code review_*}. They live only while the task
  * is open (task-local variables end with the task) and are kept out of the history, so the personal data
  * stays in the application's tables. Values are in Japanese; where English differs it goes beside, as
- * {@code review_*__en}, which the webapps' form translation shows to English-speaking staff instead.
+ * {@code review_*__en}, which the webapps' form translation shows to English-speaking staff instead. Image sources
+ * are paths: the form translation makes them absolute with the host the reviewer reached.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,16 +40,14 @@ public class ReviewView {
     private final SchoolCatalog catalog;
     private final AccountService accounts;
     private final MessageSource messages;
-    private final SiteProperties site;
 
     ReviewView(RegistrationRepository registrations, RegistrationDocumentRepository documents, SchoolCatalog catalog,
-            AccountService accounts, MessageSource messages, SiteProperties site) {
+            AccountService accounts, MessageSource messages) {
         this.registrations = registrations;
         this.documents = documents;
         this.catalog = catalog;
         this.accounts = accounts;
         this.messages = messages;
-        this.site = site;
     }
 
     public Map<String, Object> of(Long registrationId) {
@@ -100,6 +98,7 @@ public class ReviewView {
         view.put("existingAccount", existingAccount(r, locale));
         view.put("differences", differences(r, locale));
         view.put("submissionCount", String.valueOf(r.getSubmissionCount()));
+        view.put("submittedAt", ReviewedApplications.SUBMITTED_AT.format(r.getSubmittedAt()));
         return view;
     }
 
@@ -167,8 +166,8 @@ public class ReviewView {
 
     private String documentUrl(Registration r, DocumentSide side) {
         return documents.findByRegistrationIdAndSide(r.getId(), side)
-                .map(d -> site.url("/staff/registrations/" + r.getId() + "/documents/"
-                        + side.name().toLowerCase(Locale.ROOT) + "?v=" + r.getSubmissionCount()))
+                .map(d -> "/staff/registrations/" + r.getId() + "/documents/"
+                        + side.name().toLowerCase(Locale.ROOT) + "?v=" + r.getSubmissionCount())
                 .orElse("");
     }
 

@@ -1,6 +1,8 @@
 package jp.shomei.review;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ public interface ReviewedApplications {
 
     /** Prefix of the task-local variables that show the application; they are kept out of the history. */
     String VIEW_PREFIX = "review_";
+
+    /** When an application came in, as the review's views show it: in Japan time, to the minute. */
+    DateTimeFormatter SUBMITTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
     String processKey();
 

@@ -2,6 +2,7 @@ package jp.shomei.staff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,39 +10,56 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.shomei.university.UniversityRepository;
 import jp.shomei.web.VisitorLanguage;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Camunda Forms show the staff member's language. Tasklist fetches a task's form from the engine's
- * {@code deployed-form} endpoint and its values from {@code form-variables}; this filter puts the language in on
- * the way: the form's texts from the messages {@code camundaForm.<form id>.<component id>.<label|text|alt>} and
- * {@code ...<component id>.value.<value>}, and for a variable {@code x} the value of {@code x__<language>} where
- * the task has one. Anything without a translation stays as written in the form and the variables (Japanese).
+ * The webapps show the staff member's language. What the engine stores is Japanese or bilingual; this filter puts
+ * the reader's language in on the way from the engine's API to the webapps:
+ * <ul>
+ * <li>Camunda Forms ({@code deployed-form}): the texts from the messages
+ * {@code camundaForm.<form id>.<component id>.<label|text|alt|description>} and
+ * {@code ...<component id>.value.<value>};</li>
+ * <li>variables (a task's {@code form-variables}, the variables a task list shows): for a variable {@code x} the
+ * value of {@code x__<language>} where there is one; a form variable that is a path of Shomei's staff pages (an
+ * identity document's image) becomes a URL on the host the reviewer reached, whatever the configured base URL;</li>
+ * <li>tasks, process definitions and Tasklist's filters: the names from {@code camundaTask.<task definition key>},
+ * {@code camundaProcess.<key>} and {@code tasklistFilter.*}, the university's name for a task's tenant id, and
+ * the assignee's family name first for Japanese readers.</li>
+ * </ul>
+ * Anything without a translation stays as stored.
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaFormTranslation {
 
     private static final String PREFIX = "camundaForm.";
     private static final Pattern TRANSLATED_VARIABLE = Pattern.compile("(.+)__([a-z]{2})");
+    private static final String STAFF_PAGES = "/staff/";
     private static final String FORM = "/deployed-form";
     private static final String VARIABLES = "/form-variables";
+    private static final Pattern NAMED = Pattern.compile(
+            ".*/engine/[^/]+/(task(/[^/]+)?|filter(/[^/]+(/list)?)?|process-definition(/[^/]+)?)");
     private static final List<String> TEXTS = List.of("label", "text", "alt", "description");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> camundaFormTranslationFilter(VisitorLanguage language,
-            MessageSource messages, ObjectMapper json) {
+            MessageSource messages, ObjectMapper json, UniversityRepository universities) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                new FormTranslationFilter(language, messages, json));
+                new FormTranslationFilter(language, messages, json, universities));
         registration.addUrlPatterns("/camunda/api/engine/*");
         registration.setName("camunda-form-translation");
         return registration;
@@ -52,17 +70,22 @@ class CamundaFormTranslation {
         private final VisitorLanguage language;
         private final MessageSource messages;
         private final ObjectMapper json;
+        private final UniversityRepository universities;
 
-        FormTranslationFilter(VisitorLanguage language, MessageSource messages, ObjectMapper json) {
+        FormTranslationFilter(VisitorLanguage language, MessageSource messages, ObjectMapper json,
+                UniversityRepository universities) {
             this.language = language;
             this.messages = messages;
             this.json = json;
+            this.universities = universities;
         }
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
             String uri = request.getRequestURI();
-            return !"GET".equals(request.getMethod()) || !(uri.endsWith(FORM) || uri.endsWith(VARIABLES));
+            boolean read = "GET".equals(request.getMethod())
+                    || ("POST".equals(request.getMethod()) && uri.endsWith("/list"));
+            return !read || !(uri.endsWith(FORM) || uri.endsWith(VARIABLES) || NAMED.matcher(uri).matches());
         }
 
         @Override
@@ -74,15 +97,17 @@ class CamundaFormTranslation {
             if (cached.getStatus() == HttpServletResponse.SC_OK && type != null && type.contains("json")) {
                 JsonNode body = json.readTree(cached.getContentAsByteArray());
                 Locale locale = language.of(request);
-                if (body instanceof ObjectNode object) {
-                    if (request.getRequestURI().endsWith(FORM) && object.hasNonNull("id")) {
-                        translate(object.get("id").asText(), object, locale);
-                    } else if (request.getRequestURI().endsWith(VARIABLES)) {
-                        useVariablesIn(object, locale);
-                    }
-                    cached.resetBuffer();
-                    cached.getOutputStream().write(json.writeValueAsBytes(object));
+                String uri = request.getRequestURI();
+                if (uri.endsWith(FORM) && body instanceof ObjectNode form && form.hasNonNull("id")) {
+                    translate(form.get("id").asText(), form, locale);
+                } else if (uri.endsWith(VARIABLES) && body instanceof ObjectNode variables) {
+                    useVariablesIn(variables, locale);
+                    makeAbsolute(variables, ServletUriComponentsBuilder.fromContextPath(request).toUriString());
+                } else {
+                    new Names(locale).translate(body);
                 }
+                cached.resetBuffer();
+                cached.getOutputStream().write(json.writeValueAsBytes(body));
             }
             cached.copyBodyToResponse();
         }
@@ -97,6 +122,16 @@ class CamundaFormTranslation {
                     if (translation.group(2).equals(locale.getLanguage())) {
                         variables.set(translation.group(1), value);
                     }
+                }
+            }
+        }
+
+        /** Form-js shows only absolute image sources; the host is the one this reviewer reached. */
+        private static void makeAbsolute(ObjectNode variables, String origin) {
+            for (JsonNode variable : variables) {
+                String value = variable.path("value").asText("");
+                if (variable.path("value").isTextual() && value.startsWith(STAFF_PAGES)) {
+                    ((ObjectNode) variable).put("value", origin + value);
                 }
             }
         }
@@ -120,6 +155,99 @@ class CamundaFormTranslation {
                     }
                 }
                 translate(formId, component, locale);
+            }
+        }
+
+        /** Tasks, process definitions, filters and a task list's variables and assignees, anywhere in a body. */
+        private final class Names {
+
+            private final Locale locale;
+            private final Map<String, String> universityNames = new HashMap<>();
+
+            Names(Locale locale) {
+                this.locale = locale;
+            }
+
+            void translate(JsonNode node) {
+                if (node instanceof ObjectNode object) {
+                    if (object.hasNonNull("taskDefinitionKey")) {
+                        rename(object, "camundaTask." + object.get("taskDefinitionKey").asText());
+                        if (object.path("tenantId").isTextual()) {
+                            object.put("tenantId", university(object.get("tenantId").asText()));
+                        }
+                    } else if (object.hasNonNull("key") && object.has("deploymentId")) {
+                        rename(object, "camundaProcess." + object.get("key").asText());
+                    } else if ("Task".equals(object.path("resourceType").asText())
+                            && TasklistFilter.NAME.equals(object.path("name").asText())) {
+                        translateFilter(object);
+                    }
+                    JsonNode embedded = object.path("_embedded");
+                    if (embedded.path("variable") instanceof ArrayNode variables) {
+                        chooseLanguageOf(variables);
+                    }
+                    if (Locale.JAPANESE.getLanguage().equals(locale.getLanguage())
+                            && embedded.path("assignee") instanceof ArrayNode assignees) {
+                        assignees.forEach(FormTranslationFilter::familyNameFirst);
+                    }
+                }
+                node.forEach(this::translate);
+            }
+
+            private void rename(ObjectNode object, String code) {
+                String name = messages.getMessage(code, null, null, locale);
+                if (name != null) {
+                    object.put("name", name);
+                }
+            }
+
+            private String university(String tenantId) {
+                return universityNames.computeIfAbsent(tenantId, id -> universities.findByCode(id)
+                        .map(university -> university.name(locale)).orElse(id));
+            }
+
+            /** The filter's name and labels in the reader's language; a variable's {@code __xx} twins unlisted. */
+            private void translateFilter(ObjectNode filter) {
+                rename(filter, "tasklistFilter.name");
+                if (filter.path("properties").path("variables") instanceof ArrayNode variables) {
+                    for (Iterator<JsonNode> shown = variables.iterator(); shown.hasNext();) {
+                        ObjectNode variable = (ObjectNode) shown.next();
+                        String name = variable.path("name").asText();
+                        if (TRANSLATED_VARIABLE.matcher(name).matches()) {
+                            shown.remove();
+                        } else {
+                            String label = messages.getMessage("tasklistFilter.variable." + name, null, null, locale);
+                            if (label != null) {
+                                variable.put("label", label);
+                            }
+                        }
+                    }
+                }
+            }
+
+            /** A task's variables as a list shows them: {@code x} takes the value of {@code x__<language>}. */
+            private void chooseLanguageOf(ArrayNode variables) {
+                Map<String, JsonNode> byName = new HashMap<>();
+                variables.forEach(variable -> byName.put(variable.path("name").asText(), variable));
+                for (Iterator<JsonNode> all = variables.iterator(); all.hasNext();) {
+                    JsonNode variable = all.next();
+                    Matcher translation = TRANSLATED_VARIABLE.matcher(variable.path("name").asText());
+                    if (translation.matches()) {
+                        if (translation.group(2).equals(locale.getLanguage())
+                                && byName.get(translation.group(1)) instanceof ObjectNode original) {
+                            original.set("value", variable.get("value"));
+                        }
+                        all.remove();
+                    }
+                }
+            }
+        }
+
+        /** Tasklist writes "first last"; Japanese readers expect the family name first. */
+        private static void familyNameFirst(JsonNode user) {
+            if (user instanceof ObjectNode object && object.has("firstName") && object.has("lastName")) {
+                JsonNode first = object.get("firstName");
+                object.set("firstName", object.get("lastName"));
+                object.set("lastName", first);
             }
         }
     }

@@ -71,7 +71,10 @@ class StaffHomeController {
                         control -> messages.getMessage("webapps.name." + control, null, locale))),
                 Map.of(EnginePasswordPolicy.COMMON, messages.getMessage("passwordRules.common", null, locale),
                         EnginePasswordPolicy.CHARACTERS, messages.getMessage("webapps.passwordPolicy.characters",
-                                new Object[] {passwordRules.maxLength()}, locale)));
+                                new Object[] {passwordRules.maxLength()}, locale),
+                        "SHOMEI_IMAGE_NOT_LOADED", messages.getMessage("webapps.image.notLoaded", null, locale),
+                        "SHOMEI_IMAGE_OPEN", messages.getMessage("webapps.image.open", null, locale),
+                        "SHOMEI_IMAGE_FULL_SIZE", messages.getMessage("webapps.image.fullSize", null, locale)));
     }
 
     private List<University> universities(StaffMember staff) {
@@ -82,7 +85,8 @@ class StaffHomeController {
      * @param language the language chosen in Shomei's pages, or null for the browser's
      * @param university the one university the staff member works for, or null
      * @param names names for the webapps' icon-only controls, in the staff member's language
-     * @param labels the webapps' labels that Shomei adds (its password rules), in the staff member's language
+     * @param labels the webapps' labels that Shomei adds (its password rules, the review form's image links), in the
+     *     staff member's language
      */
     record WebappSettings(String language, String timeZone, String home, String homeLabel, String signedOut,
             String university, Map<String, String> names, Map<String, String> labels) {

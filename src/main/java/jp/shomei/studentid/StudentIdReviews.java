@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.StudentRecord;
-import jp.shomei.config.SiteProperties;
 import jp.shomei.document.DocumentSide;
 import jp.shomei.review.ReviewDecision;
 import jp.shomei.review.ReviewedApplications;
@@ -42,19 +41,17 @@ public class StudentIdReviews implements ReviewedApplications {
     private final AccountService accounts;
     private final SchoolCatalog catalog;
     private final MessageSource messages;
-    private final SiteProperties site;
     private final Clock clock;
 
     StudentIdReviews(StudentIdApplicationRepository applications, StudentIdDocumentRepository documents,
             StudentIdDecisionRepository decisions, AccountService accounts, SchoolCatalog catalog,
-            MessageSource messages, SiteProperties site, Clock clock) {
+            MessageSource messages, Clock clock) {
         this.applications = applications;
         this.documents = documents;
         this.decisions = decisions;
         this.accounts = accounts;
         this.catalog = catalog;
         this.messages = messages;
-        this.site = site;
         this.clock = clock;
     }
 
@@ -133,6 +130,7 @@ public class StudentIdReviews implements ReviewedApplications {
         Account account = accounts.find(a.getAccountId()).orElseThrow();
         Map<String, String> view = new LinkedHashMap<>();
         view.put("reference", reference(a));
+        view.put("applicationType", text("applicationType.studentId", locale));
         view.put("email", account.getEmail());
         view.put("nameKanji", account.getNameKanji());
         view.put("nameKana", account.getNameKana());
@@ -153,6 +151,7 @@ public class StudentIdReviews implements ReviewedApplications {
         view.put("documentFront", documentUrl(a, DocumentSide.FRONT));
         view.put("documentBack", documentUrl(a, DocumentSide.BACK));
         view.put("submissionCount", String.valueOf(a.getSubmissionCount()));
+        view.put("submittedAt", ReviewedApplications.SUBMITTED_AT.format(a.getSubmittedAt()));
         return view;
     }
 
@@ -165,8 +164,8 @@ public class StudentIdReviews implements ReviewedApplications {
 
     private String documentUrl(StudentIdApplication a, DocumentSide side) {
         return documents.existsByApplicationIdAndSide(a.getId(), side)
-                ? site.url("/staff/student-ids/" + a.getId() + "/documents/" + side.name().toLowerCase(Locale.ROOT)
-                        + "?v=" + a.getSubmissionCount())
+                ? "/staff/student-ids/" + a.getId() + "/documents/" + side.name().toLowerCase(Locale.ROOT)
+                        + "?v=" + a.getSubmissionCount()
                 : "";
     }
 

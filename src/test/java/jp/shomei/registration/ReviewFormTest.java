@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,17 +15,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.shomei.support.EngineRest;
 import jp.shomei.support.ShomeiTest;
+import jp.shomei.support.TestApplications;
+import jp.shomei.university.SchoolCatalog;
+import jp.shomei.university.UniversityRepository;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 /**
- * The review form shows exactly what the review task provides, that view never reaches the history, and every
- * text of the form is in the messages in Japanese (as the form has it) and in English.
+ * The review form shows exactly what the review task provides, that view never reaches the history (a review done
+ * leaves no trace of the applicant in it), and every text of the form is in the messages in Japanese (as the form
+ * has it) and in English.
  */
 @ShomeiTest
 class ReviewFormTest {
@@ -40,6 +48,18 @@ class ReviewFormTest {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    RegistrationService registrations;
+
+    @Autowired
+    UniversityRepository universities;
+
+    @Autowired
+    SchoolCatalog catalog;
+
+    @LocalServerPort
+    int port;
+
     @Test
     void shouldBindEveryReviewFieldToAVariableOfTheTask() throws Exception {
         Task task = taskService.createTaskQuery().taskCandidateGroup("staff-toto")
@@ -51,9 +71,46 @@ class ReviewFormTest {
 
         assertThat(local.keySet()).containsAll(used);
         assertThat(used).contains("review_nameKanji", "review_documentFront", "review_university");
-        assertThat(local.get("review_documentFront").toString()).matches("^https?://.+/documents/front.*");
+        assertThat(local.get("review_documentFront").toString()).matches("^/staff/registrations/\\d+/documents/front.*");
         assertThat(historyService.createHistoricVariableInstanceQuery().variableNameLike("review\\_%").count())
                 .isZero();
+    }
+
+    @Test
+    void shouldKeepTheApplicantOutOfTheHistoryAfterAReview() throws Exception {
+        String name = "履歴 残子" + System.nanoTime() % 10_000;
+        String kana = "リレキ ノココ";
+        String email = "history-" + System.nanoTime() + "@example.jp";
+        Registration registration = registrations.importSubmitted(email, Locale.JAPANESE,
+                TestApplications.totoApplication(universities, catalog, name, kana));
+        Task review = taskService.createTaskQuery().processInstanceBusinessKey(registration.getId().toString())
+                .singleResult();
+        assertThat(taskService.getVariablesLocal(review.getId())).containsEntry("review_nameKanji", name)
+                .containsKeys("review_applicationType", "review_submittedAt");
+
+        EngineRest rest = new EngineRest(port);
+        assertThat(rest.call("toto-staff", "Staff-Demo-2026", "POST", "/task/" + review.getId() + "/claim",
+                "{\"userId\":\"toto-staff\"}").statusCode()).isEqualTo(204);
+        assertThat(rest.call("toto-staff", "Staff-Demo-2026", "POST", "/task/" + review.getId() + "/submit-form",
+                "{\"variables\":{\"decision\":{\"value\":\"reject\"},"
+                        + "\"decisionReason\":{\"value\":\"Not enrolled\"}}}").statusCode()).isEqualTo(204);
+
+        String instance = review.getProcessInstanceId();
+        List<String> kept = new ArrayList<>();
+        historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list()
+                .forEach(v -> kept.add(v.getName() + "=" + v.getValue()));
+        historyService.createHistoricDetailQuery().processInstanceId(instance).list()
+                .forEach(detail -> kept.add(detail.toString() + (detail instanceof HistoricVariableUpdate update
+                        ? "=" + update.getValue() : "")));
+        historyService.createHistoricTaskInstanceQuery().processInstanceId(instance).list()
+                .forEach(task -> kept.add(task.getName() + " " + task.getDescription()));
+        historyService.createUserOperationLogQuery().processInstanceId(instance).list()
+                .forEach(entry -> kept.add(entry.getProperty() + "=" + entry.getOrgValue() + "→" + entry.getNewValue()));
+        historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).list()
+                .forEach(process -> kept.add(process.getBusinessKey()));
+
+        assertThat(kept).as("the review's history").isNotEmpty().contains("decision=reject")
+                .noneMatch(entry -> entry.contains(name) || entry.contains(kana) || entry.contains(email));
     }
 
     @Test

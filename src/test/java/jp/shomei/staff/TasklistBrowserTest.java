@@ -6,9 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Date;
+import java.util.List;
 import java.util.Locale;
+import jp.shomei.registration.ApplicationType;
 import jp.shomei.registration.Registration;
+import jp.shomei.registration.RegistrationDraft;
 import jp.shomei.registration.RegistrationService;
 import jp.shomei.security.LoginThrottleRepository;
 import jp.shomei.support.Browser;
@@ -148,6 +154,91 @@ class TasklistBrowserTest {
         String signOut = webappLabel("welcome", language, "SIGN_OUT_ACTION");
         click(wait.until(d -> d.findElement(By.xpath("//a[normalize-space(.)='" + signOut + "']"))));
         wait.until(d -> d.getCurrentUrl().endsWith("/staff/login?loggedOut"));
+    }
+
+    /**
+     * A reviewer who reached the server as 127.0.0.1 (not the configured localhost) tells two applications apart in
+     * the list, each named in the reader's language, oldest first, and sees the images of the review form, each
+     * with a link to open it at full size, or a message with that link when it cannot be loaded.
+     */
+    @ParameterizedTest(name = "browser {0}")
+    @CsvSource({"ja", "en"})
+    void shouldTellTasksApartAndShowTheImagesOnAnotherHost(String language) throws Exception {
+        driver = Browser.start(language, 1280, 900);
+        throttles.deleteAll();
+        boolean ja = "ja".equals(language);
+        String origin = "http://127.0.0.1:" + port;
+        String suffix = String.valueOf(System.nanoTime() % 100_000);
+        Registration first = registrations.importSubmitted("list-a-" + suffix + "@example.jp", Locale.JAPANESE,
+                TestApplications.totoApplication(universities, catalog, "青木 一郎" + suffix, "アオキ イチロウ"));
+        RegistrationDraft again = TestApplications.totoApplication(universities, catalog, "北村 二葉" + suffix,
+                "キタムラ フタバ");
+        again.form().setApplicationType(ApplicationType.REAPPLICATION);
+        Registration second = registrations.importSubmitted("list-b-" + suffix + "@example.jp", Locale.JAPANESE,
+                again);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+
+        driver.get(origin + "/camunda/app/tasklist/");
+        wait.until(d -> d.getCurrentUrl().contains("/staff/login"));
+        driver.findElement(By.name("username")).sendKeys("toto-staff");
+        driver.findElement(By.name("password")).sendKeys("Staff-Demo-2026");
+        click(driver.findElement(By.cssSelector("main form button[type='submit']")));
+        wait.until(d -> d.getCurrentUrl().startsWith(origin + "/camunda/app/tasklist/"));
+        wait.until(d -> !d.findElements(By.cssSelector(".tasks-list li")).isEmpty());
+
+        // Oldest first by default.
+        assertThat(driver.getCurrentUrl()).contains("sorting=");
+        List<WebElement> listed = driver.findElements(By.cssSelector(".tasks-list li h4.task a"));
+        Date firstCreated = created(listed.get(0));
+        Date lastCreated = created(listed.get(listed.size() - 1));
+        assertThat(firstCreated).isBeforeOrEqualTo(lastCreated);
+        String filters = driver.findElement(By.cssSelector("[cam-tasklist-filters]")).getText();
+        assertThat(filters).contains(ja ? "すべてのタスク" : "All tasks").doesNotContain(ja ? "All tasks" : "すべて");
+
+        // Newest first, the two new applications lead the list (other tests leave tasks too).
+        driver.get(origin + "/camunda/app/tasklist/default/#/?sorting="
+                + URLEncoder.encode("[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]", StandardCharsets.UTF_8));
+        wait.until(d -> d.findElement(By.cssSelector(".tasks-list")).getText().contains("北村 二葉" + suffix));
+        String list = driver.findElement(By.cssSelector(".tasks-list")).getText();
+        assertThat(list).contains("青木 一郎" + suffix, "北村 二葉" + suffix,
+                ja ? "氏名" : "Name", ja ? "申請種別" : "Type", ja ? "新規" : "New", ja ? "再申請" : "Reapplication",
+                ja ? "申請日時" : "Submitted", ja ? "利用申請の審査" : "Review the application");
+        assertThat(list).doesNotContain(ja ? "Review the application" : "利用申請", "review_", "__en");
+        Browser.screenshot(driver, "tasklist-list-" + language + "-127.0.0.1");
+
+        driver.get(origin + "/camunda/app/tasklist/default/#/?task=" + taskId(first));
+        String claimLabel = webappLabel("tasklist", language, "CLAIM_TASK");
+        click(wait.until(d -> d.findElements(By.xpath("//*[normalize-space(text())='" + claimLabel + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+        WebElement image = wait.until(d -> d.findElements(By.cssSelector(".fjs-container img")).stream()
+                .filter(img -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return arguments[0].complete && arguments[0].naturalWidth > 0;", img)))
+                .findFirst().orElse(null));
+        assertThat(image.getAttribute("src")).startsWith(origin + "/staff/registrations/" + first.getId());
+        WebElement fullSize = wait.until(d -> d.findElement(By.cssSelector(".shomei-image-links a")));
+        assertThat(fullSize.getText()).isEqualTo(ja ? "原寸で開く" : "Open at full size");
+        assertThat(fullSize.getAttribute("href")).isEqualTo(image.getAttribute("src"));
+        assertThat(fullSize.getAttribute("target")).isEqualTo("_blank");
+        assertThat(driver.findElement(By.cssSelector(".task-card .tenant-id")).getText())
+                .isEqualTo(ja ? "東都大学" : "Toto University");
+        assertThat(driver.findElement(By.cssSelector(".task-card h2.task")).getText())
+                .isEqualTo(ja ? "利用申請の審査" : "Review the application");
+        Browser.screenshot(driver, "tasklist-images-" + language + "-127.0.0.1");
+        Browser.assertAccessible(driver, "Tasklist review at 127.0.0.1 (" + language + ")");
+
+        // An image that cannot be loaded says so, with the link.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].src = arguments[1];", image,
+                origin + "/staff/registrations/0/documents/front");
+        WebElement message = wait.until(d -> d.findElement(By.cssSelector(".shomei-image-links[role='alert']")));
+        assertThat(message.getText()).startsWith(ja ? "画像を読み込めませんでした。" : "The image could not be loaded.")
+                .endsWith(ja ? "画像を新しいタブで開く" : "Open the image in a new tab");
+        assertThat(message.isDisplayed()).isTrue();
+        Browser.screenshot(driver, "tasklist-image-failed-" + language + "-127.0.0.1");
+    }
+
+    private Date created(WebElement taskLink) {
+        String id = taskLink.getAttribute("href").replaceAll(".*task=([^&]+).*", "$1");
+        return taskService.createTaskQuery().taskId(id).singleResult().getCreateTime();
     }
 
     /** A label of a webapp as a browser in that language shows it (ja is ours, en is the shipped file). */

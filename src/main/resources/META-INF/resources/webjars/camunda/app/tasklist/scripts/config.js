@@ -1,5 +1,6 @@
 // Shomei's settings for this Camunda webapp: Japanese and English (English for any label Japanese lacks),
-// under Shomei's name, with Shomei's script (language, time zone, header, sign-out) loaded before it starts.
+// under Shomei's name, with Shomei's scripts (language, time zone, header, sign-out; the list's order and the form's
+// images) loaded before it starts.
 export default {
   app: {
     name: 'Tasklist',
@@ -9,7 +10,7 @@ export default {
     availableLocales: ['ja', 'en'],
     fallbackLocale: 'en'
   },
-  customScripts: ['../shomei/webapps.js'],
+  customScripts: ['../shomei/webapps.js', '../shomei/tasklist.js'],
   requireJsConfig: {
     ngDeps: ['shomei.webapps']
   }
