@@ -1,5 +1,6 @@
 package jp.shomei.mail;
 
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
@@ -9,7 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,15 +33,18 @@ class MailboxController {
 
     @GetMapping("/dev/mailbox")
     String mailbox(Model model) throws MessagingException {
+        // GreenMail lists its messages mailbox by mailbox; the moment each arrived puts them in one order.
+        List<StoredMessage> received = new ArrayList<>(greenMail.getManagers().getImapHostManager().getAllMessages());
+        received.sort(Comparator.comparing(StoredMessage::getReceivedDate).reversed());
         List<ReceivedMail> mails = new ArrayList<>();
-        for (MimeMessage message : greenMail.getReceivedMessages()) {
+        for (StoredMessage stored : received) {
+            MimeMessage message = stored.getMimeMessage();
             mails.add(new ReceivedMail(
                     Arrays.stream(message.getAllRecipients()).map(Address::toString).collect(Collectors.joining(", ")),
                     message.getSubject(),
                     message.getSentDate() == null ? null : message.getSentDate().toInstant().atZone(JAPAN),
                     MailText.linkify(readText(message))));
         }
-        Collections.reverse(mails);
         model.addAttribute("mails", mails);
         return "dev/mailbox";
     }

@@ -40,8 +40,8 @@ import org.springframework.core.io.ClassPathResource;
  * The demo staff user, with a Japanese or an English browser (or a Japanese one and English chosen in Shomei's
  * pages), signs in once and finds Tasklist and the review form in that language, under Shomei's name with the
  * university and a link home, times in Japan time, no vendor banner and no serious or critical accessibility
- * finding (the stock webapp has several); claims a review, sees the document images, approves, and signs out to
- * Shomei's staff sign-in.
+ * finding (the stock webapp has several); claims a review, sees the document images, approves with Complete clear
+ * of the footer, and signs out to Shomei's staff sign-in.
  */
 @ShomeiTest
 class TasklistBrowserTest {
@@ -141,7 +141,9 @@ class TasklistBrowserTest {
         String approve = "ja".equals(language) ? "承認" : "Approve";
         click(wait.until(d -> d.findElement(By.xpath("//label[normalize-space(.)='" + approve + "']"))));
         String complete = webappLabel("tasklist", language, "COMPLETE");
-        click(driver.findElement(By.xpath("//button[normalize-space(.)='" + complete + "']")));
+        WebElement completeButton = driver.findElement(By.xpath("//button[normalize-space(.)='" + complete + "']"));
+        assertThat(shownAtTheBottom(completeButton)).as("Complete, scrolled to the bottom, above the footer").isTrue();
+        click(completeButton);
 
         String mail = new Mailbox(greenMail).awaitMail(email, 1);
         assertThat(mail).contains("初期パスワード");
@@ -252,6 +254,16 @@ class TasklistBrowserTest {
     private String taskId(Registration registration) {
         return taskService.createTaskQuery().processInstanceBusinessKey(registration.getId().toString())
                 .singleResult().getId();
+    }
+
+    /** Scrolls the page and its scrolling areas to their ends and tells whether the element shows at its centre. */
+    private boolean shownAtTheBottom(WebElement element) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('*').forEach(e => { e.scrollTop = e.scrollHeight; });"
+                        + "window.scrollTo(0, document.documentElement.scrollHeight);"
+                        + "const box = arguments[0].getBoundingClientRect();"
+                        + "const shown = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);"
+                        + "return arguments[0] === shown || arguments[0].contains(shown);", element));
     }
 
     private void click(WebElement element) {
