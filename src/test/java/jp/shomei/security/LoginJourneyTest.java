@@ -136,6 +136,19 @@ class LoginJourneyTest {
     }
 
     @Test
+    void shouldKeepTheAddressButNoPasswordAfterAWrongLoginAndFocusTheError() {
+        accountService.setPasswords(accountId, PASSWORD, SECOND_PASSWORD);
+        browser.page("/");
+        String page = browser.follow(login("Wrong-Password-9", "Wrong-Second-9"));
+
+        assertThat(page).contains(text("login.failed"))
+                .containsPattern("id=\"username\"[^>]*value=\"" + java.util.regex.Pattern.quote(email) + "\"")
+                .doesNotContain("Wrong-Password-9").doesNotContain("Wrong-Second-9")
+                .containsPattern("role=\"alert\" id=\"error-summary\" tabindex=\"-1\"");
+        assertThat(browser.page("/")).doesNotContain(email);
+    }
+
+    @Test
     void shouldRefuseAnOverLongAddressLikeAnyWrongLoginAndCountIt() {
         WebClient stranger = new WebClient(base());
         stranger.page("/");
