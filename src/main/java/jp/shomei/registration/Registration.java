@@ -187,6 +187,11 @@ public class Registration {
         return id;
     }
 
+    /** What the applicant is told at reception and in the mails, and what the application list shows. */
+    public String receptionNumber() {
+        return "R-" + id;
+    }
+
     public String getEmail() {
         return email;
     }

@@ -187,23 +187,29 @@ class RegistrationController {
     }
 
     @PostMapping("/register/{token}/submit")
-    String submit(@PathVariable String token, HttpSession session, Model model) {
+    String submit(@PathVariable String token, HttpSession session, Model model, RedirectAttributes redirect) {
         Optional<SessionDraft> draft = draft(session, token);
         Instant agreedAt = (Instant) session.getAttribute(AGREED_AT + token);
         if (draft.isEmpty() || agreedAt == null) {
             OneTimeUrlCheck check = registrations.checkUrl(token);
             if (check.outcome() == OneTimeUrlCheck.Outcome.CONSUMED) {
-                return "redirect:/register/received";
+                return received(registrations.registrationOf(check.token()), redirect);
             }
             return check.valid() ? "redirect:/register/" + token : linkProblem(check.outcome(), token, model);
         }
+        Registration registration;
         try {
-            registrations.submit(token, draft.get(), agreedAt);
+            registration = registrations.submit(token, draft.get(), agreedAt);
         } catch (UrlNoLongerValidException e) {
             return linkProblem(e.outcome(), token, model);
         }
         session.removeAttribute(DRAFT + token);
         session.removeAttribute(AGREED_AT + token);
+        return received(registration, redirect);
+    }
+
+    private static String received(Registration registration, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("receptionNumber", registration.receptionNumber());
         return "redirect:/register/received";
     }
 

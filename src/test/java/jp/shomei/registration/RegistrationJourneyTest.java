@@ -142,11 +142,14 @@ class RegistrationJourneyTest {
         assertThat(confirm).contains("山田 花子", "ヤマダ ハナコ", "東都大学", "090-1111-2222");
 
         ResponseEntity<String> submitted = browser.post(url + "/submit", Map.of());
-        assertThat(browser.follow(submitted)).contains(text("received.title"));
+        String received = browser.follow(submitted);
         // A second click, the back button or another tab: still one application.
-        assertThat(browser.post(url + "/submit", Map.of()).getHeaders().getLocation().getPath())
-                .isEqualTo("/register/received");
+        ResponseEntity<String> again = browser.post(url + "/submit", Map.of());
+        assertThat(again.getHeaders().getLocation().getPath()).isEqualTo("/register/received");
         Registration registration = onlyRegistration();
+        String receptionNumber = "R-" + registration.getId();
+        assertThat(received).contains(text("received.title"), text("received.number", receptionNumber));
+        assertThat(browser.follow(again)).contains(text("received.number", receptionNumber));
         assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.UNDER_REVIEW);
         assertThat(registration.getSubmissionCount()).isEqualTo(1);
         assertThat(registration.getTermsVersion()).isEqualTo("2024-11");
@@ -164,7 +167,8 @@ class RegistrationJourneyTest {
         assertThat(account.getPersonal()).as("address, contact and purpose as applied")
                 .isEqualTo(registration.getPersonal()).extracting(PersonalDetails::intendedUse).isEqualTo("就職活動");
         assertThat(studentRecords.findByAccountIdOrderByCreatedAtAsc(account.getId())).hasSize(1);
-        assertThat(approval).contains("http://localhost:18080/");
+        assertThat(approval).contains("http://localhost:18080/",
+                messages.getMessage("mail.receptionNumber", new Object[] {receptionNumber}, Locale.JAPANESE));
 
         // The first login sets both passwords, which ends the registration.
         browser.page("/");
@@ -267,7 +271,9 @@ class RegistrationJourneyTest {
         browser.post(url + "/submit", Map.of());
         decideAsStaff(onlyRegistration(), "reject", "在籍記録が確認できませんでした。");
 
-        assertThat(mailbox.awaitMail(email, 2)).contains("在籍記録が確認できませんでした。");
+        assertThat(mailbox.awaitMail(email, 2)).contains("在籍記録が確認できませんでした。",
+                messages.getMessage("mail.receptionNumber", new Object[] {"R-" + onlyRegistration().getId()},
+                        Locale.JAPANESE));
         assertThat(accounts.findByEmailIgnoreCase(email)).isEmpty();
         awaitStatus(RegistrationStatus.REJECTED);
     }
@@ -655,8 +661,8 @@ class RegistrationJourneyTest {
         return found.get(0);
     }
 
-    private String text(String code) {
-        return HtmlUtils.htmlEscape(messages.getMessage(code, null, Locale.JAPANESE));
+    private String text(String code, Object... arguments) {
+        return HtmlUtils.htmlEscape(messages.getMessage(code, arguments, Locale.JAPANESE));
     }
 
     private String subject(String mail) {
