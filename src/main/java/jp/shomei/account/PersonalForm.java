@@ -94,7 +94,7 @@ public class PersonalForm implements Serializable {
     }
 
     public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
+        this.postalCode = Formats.postalCode(postalCode);
     }
 
     public String getPrefecture() {
@@ -174,6 +174,6 @@ public class PersonalForm implements Serializable {
     }
 
     public void setEmployerPostalCode(String employerPostalCode) {
-        this.employerPostalCode = employerPostalCode;
+        this.employerPostalCode = Formats.postalCode(employerPostalCode);
     }
 }

@@ -317,6 +317,33 @@ class RegistrationJourneyTest {
     }
 
     @Test
+    void shouldNormalisePostalCodesAndDatesAsTyped() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+        // Something that is no postal code is still refused, and shown as typed (in half-width).
+        Map<String, String> wrong = validApplication();
+        wrong.put("postalCode", "１２３４");
+        assertThat(check(url, wrong, frontImage()).getBody()).contains(text("validation.postalCode"), "value=\"1234\"");
+
+        Map<String, String> typed = validApplication();
+        typed.put("postalCode", "１０００００４");
+        typed.put("employerName", "株式会社サンプル");
+        typed.put("employerPostalCode", "1000005");
+        typed.put("birthDate", "１９９６/２/２９");
+        typed.put("matriculation", "2015年4月");
+        typed.put("graduation", "２０１９－０３");
+        String confirm = browser.follow(check(url, typed, frontImage()));
+        assertThat(confirm).contains("100-0004", "100-0005", "1996-02-29", "2015-04", "2019-03")
+                .doesNotContain("１０００００４", "1000005", "2015年4月");
+
+        browser.post(url + "/submit", Map.of());
+        Registration registration = onlyRegistration();
+        assertThat(registration.getPersonal().postalCode()).isEqualTo("100-0004");
+        assertThat(registration.getPersonal().employerPostalCode()).isEqualTo("100-0005");
+        assertThat(registration.getBirthDate()).isEqualTo(java.time.LocalDate.of(1996, 2, 29));
+    }
+
+    @Test
     void shouldRefuseFilesThatAreNotImagesWhateverTheirName() {
         String url = requestOneTimeUrl();
         openForm(url);
