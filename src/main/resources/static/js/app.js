@@ -1,12 +1,15 @@
 /*
  * Small enhancements for the pages; every page also works without this script.
- * (a) the language pull-down submits its form on change;
+ * (a) the language pull-down submits its form on change, so its button (for pages without script) is hidden;
  * (b) dependent choices (data-depends-on / data-parent) show only what belongs to the chosen parent;
- * (c) a chosen image file is previewed in the element named by data-preview;
+ * (c) a chosen image file is previewed in the element named by data-preview, and the field's earlier error is put
+ *     aside while the file is of an accepted type (the server checks it again);
  * (d) the back-side upload is hidden for document types with data-back-allowed="false";
  * (e) forms and buttons with data-once are submitted only once;
  * (f) the menu of the signed-in pages closes with Escape or a click elsewhere;
- * (g) a warning with a countdown appears before the automatic logout, with "Stay signed in".
+ * (g) a warning with a countdown appears before the automatic logout, with "Stay signed in";
+ * (h) the error summary lists its links in the order of the fields on the page (the server's order is the
+ *     validator's), and a link puts the focus on its field (a group's first choice that can be used).
  */
 (function () {
   'use strict';
