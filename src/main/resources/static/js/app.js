@@ -9,7 +9,8 @@
  * (f) the menu of the signed-in pages closes with Escape or a click elsewhere;
  * (g) a warning with a countdown appears before the automatic logout, with "Stay signed in";
  * (h) the error summary lists its links in the order of the fields on the page (the server's order is the
- *     validator's), and a link puts the focus on its field (a group's first choice that can be used).
+ *     validator's), and a link puts the focus on its field (a group's first choice that can be used);
+ * (i) a choice in a form with data-remember-choice is sent at once in the background, and the form's button hidden.
  */
 (function () {
   'use strict';
@@ -484,6 +485,18 @@
     tick();
   }
 
+  // (i) Choices the server keeps (the student ID for printing): sent as soon as they change.
+  function initRememberedChoices() {
+    document.querySelectorAll('form[data-remember-choice]').forEach(function (form) {
+      form.querySelectorAll('button[type="submit"]').forEach(function (button) {
+        button.hidden = true;
+      });
+      form.addEventListener('change', function () {
+        window.fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin' });
+      });
+    });
+  }
+
   // (h) Error summary links: an anchor only scrolls; the focus goes to the field itself.
   function initErrorLinks() {
     var summary = document.getElementById('error-summary');
@@ -540,6 +553,7 @@
     initMenu();
     initSessionTimeout();
     initErrorLinks();
+    initRememberedChoices();
     focusErrorSummary();
   }
 

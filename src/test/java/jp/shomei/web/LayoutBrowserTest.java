@@ -2,6 +2,7 @@ package jp.shomei.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import jp.shomei.support.Browser;
 import jp.shomei.support.ShomeiTest;
@@ -12,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -78,6 +80,15 @@ class LayoutBrowserTest {
                     - menu.getRect().getY() - menu.getRect().getHeight() / 2))
                     .as("the header on one row").isLessThan(8);
         }
+        List<WebElement> records = driver.findElements(By.name("studentRecordId"));
+        assertThat(records).hasSizeGreaterThanOrEqualTo(2);
+        String second = records.get(1).getAttribute("id");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", records.get(1));
+        records.get(1).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id(second)).isSelected();
+        });
         driver.findElement(By.cssSelector(".menu-button")).click();
         Browser.screenshot(driver, "layout-" + name + "-menu");
         List<String> menu = driver.findElements(By.cssSelector(".menu-list a")).stream()
