@@ -64,7 +64,11 @@ class FormErrorsBrowserTest {
 
         driver.findElement(By.name("nameKanji")).sendKeys("鈴木 一郎");
         driver.findElement(By.name("nameKana")).sendKeys("すずき いちろう");
+        WebElement chooseUniversity = driver.findElement(By.id("documentTypeId-chooseUniversity"));
+        assertThat(chooseUniversity.isDisplayed()).as("hint while no university is chosen").isTrue();
+        assertThat(driver.findElements(By.name("documentTypeId")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
         select("universityId", 1);
+        assertThat(chooseUniversity.isDisplayed()).isFalse();
         driver.findElement(By.name("postalCode")).sendKeys("12-34");
         Path notAnImage = Files.createTempFile("license", ".png");
         Files.writeString(notAnImage, "not an image at all");
