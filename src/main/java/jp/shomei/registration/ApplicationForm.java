@@ -76,11 +76,6 @@ public class ApplicationForm extends PersonalForm implements SchoolRecordFields 
     @NotNull
     private LeavingType leavingType;
 
-    @NotBlank
-    @Size(max = 200)
-    @PlainText
-    private String submissionPlace;
-
     @NotNull
     private Long documentTypeId;
 
@@ -202,14 +197,6 @@ public class ApplicationForm extends PersonalForm implements SchoolRecordFields 
 
     public void setLeavingType(LeavingType leavingType) {
         this.leavingType = leavingType;
-    }
-
-    public String getSubmissionPlace() {
-        return submissionPlace;
-    }
-
-    public void setSubmissionPlace(String submissionPlace) {
-        this.submissionPlace = submissionPlace;
     }
 
     public Long getDocumentTypeId() {

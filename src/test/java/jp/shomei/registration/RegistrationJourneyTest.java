@@ -231,7 +231,7 @@ class RegistrationJourneyTest {
         Account existing = accountService.open(oldEmail, "ja",
                 new AccountDetails("河野 美智子", "コウノ ミチコ", LocalDate.of(1988, 8, 8), new PersonalDetails("100-0001",
                         "東京都", "千代田区", "千代田1-1", null, "03-1111-2222", "090-1111-2222", oldEmail, "就職活動",
-                        null, null)),
+                        "株式会社サンプル", null, null)),
                 new SchoolRecord(toto.getId(), Long.valueOf(application.get("departmentId")),
                         Long.valueOf(application.get("subjectId")), Long.valueOf(application.get("degreeProgramId")),
                         "T06A5555", null, null, null, null, YearMonth.of(2010, 3), "GRADUATED"));
