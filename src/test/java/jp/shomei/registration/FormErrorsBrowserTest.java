@@ -11,7 +11,8 @@ import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.TestImages;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -39,17 +40,10 @@ class FormErrorsBrowserTest {
         }
     }
 
-    @Test
-    void shouldLinkEachErrorToItsFieldAndPutAnImageErrorAsideForAValidFileInJapanese() throws Exception {
-        checkErrors("ja", 390, 844);
-    }
-
-    @Test
-    void shouldLinkEachErrorToItsFieldInEnglishOnADesktop() throws Exception {
-        checkErrors("en", 1280, 800);
-    }
-
-    private void checkErrors(String language, int width, int height) throws Exception {
+    @ParameterizedTest(name = "{0} {1}x{2}")
+    @CsvSource({"ja,390,844", "en,390,844", "ja,1280,800", "en,1280,800"})
+    void shouldLinkEachErrorToItsFieldAndPutAnImageErrorAsideForAValidFile(String language, int width, int height)
+            throws Exception {
         driver = Browser.start(language, width, height);
         String email = "errors-" + language + "-" + System.nanoTime() + "@example.jp";
         String base = "http://localhost:" + port;
