@@ -1,12 +1,16 @@
 /*
  * Small enhancements for the pages; every page also works without this script.
- * (a) the language pull-down submits its form on change;
+ * (a) the language pull-down submits its form on change, so its button (for pages without script) is hidden;
  * (b) dependent choices (data-depends-on / data-parent) show only what belongs to the chosen parent;
- * (c) a chosen image file is previewed in the element named by data-preview;
+ * (c) a chosen image file is previewed in the element named by data-preview, and the field's earlier error is put
+ *     aside while the file is of an accepted type (the server checks it again);
  * (d) the back-side upload is hidden for document types with data-back-allowed="false";
  * (e) forms and buttons with data-once are submitted only once;
  * (f) the menu of the signed-in pages closes with Escape or a click elsewhere;
- * (g) a warning with a countdown appears before the automatic logout, with "Stay signed in".
+ * (g) a warning with a countdown appears before the automatic logout, with "Stay signed in";
+ * (h) the error summary lists its links in the order of the fields on the page (the server's order is the
+ *     validator's), and a link puts the focus on its field (a group's first choice that can be used);
+ * (i) a choice in a form with data-remember-choice is sent at once in the background, and the form's button hidden.
  */
 (function () {
   'use strict';
@@ -19,6 +23,11 @@
           select.form.submit();
         }
       });
+      if (select.form) {
+        select.form.querySelectorAll('button[type="submit"]').forEach(function (button) {
+          button.hidden = true;
+        });
+      }
     });
   }
 
@@ -127,6 +136,40 @@
     }
   }
 
+  function accepted(input, file) {
+    var types = (input.getAttribute('accept') || '').split(',').map(function (type) {
+      return type.trim();
+    });
+    return types.indexOf(file.type) >= 0;
+  }
+
+  // The error shown for the file sent before: aside while an accepted file is chosen, back otherwise.
+  function showFileError(input, shown) {
+    var errorId = input.id + '-error';
+    var error = document.getElementById(errorId);
+    if (!error) {
+      return;
+    }
+    error.hidden = !shown;
+    var field = input.closest('.field');
+    if (field) {
+      field.classList.toggle('has-error', shown);
+    }
+    var described = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
+      return id && id !== errorId;
+    });
+    if (shown) {
+      described.push(errorId);
+      input.setAttribute('aria-invalid', 'true');
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+    input.setAttribute('aria-describedby', described.join(' '));
+    document.querySelectorAll('[data-error-for="' + input.id + '"]').forEach(function (item) {
+      item.hidden = !shown;
+    });
+  }
+
   function initPreviews() {
     document.querySelectorAll('input[type="file"][data-preview]').forEach(function (input) {
       var target = document.getElementById(input.getAttribute('data-preview'));
@@ -142,6 +185,7 @@
         }
         clearChildren(target);
         var file = input.files && input.files[0];
+        showFileError(input, !(file && accepted(input, file)));
         if (!file || !/^image\//.test(file.type) || !window.URL || !URL.createObjectURL) {
           original.forEach(function (node) {
             target.appendChild(node);
@@ -441,6 +485,57 @@
     tick();
   }
 
+  // (i) Choices the server keeps (the student ID for printing): sent as soon as they change.
+  function initRememberedChoices() {
+    document.querySelectorAll('form[data-remember-choice]').forEach(function (form) {
+      form.querySelectorAll('button[type="submit"]').forEach(function (button) {
+        button.hidden = true;
+      });
+      form.addEventListener('change', function () {
+        window.fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin' });
+      });
+    });
+  }
+
+  // (h) Error summary links: an anchor only scrolls; the focus goes to the field itself.
+  function initErrorLinks() {
+    var summary = document.getElementById('error-summary');
+    if (!summary) {
+      return;
+    }
+    var links = Array.prototype.slice.call(summary.querySelectorAll('li > a[href^="#"]'));
+    var positioned = links.filter(function (link) {
+      return document.getElementById(link.getAttribute('href').substring(1));
+    });
+    positioned.sort(function (a, b) {
+      var first = document.getElementById(a.getAttribute('href').substring(1));
+      var second = document.getElementById(b.getAttribute('href').substring(1));
+      return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    positioned.forEach(function (link) {
+      link.parentNode.parentNode.appendChild(link.parentNode);
+    });
+    links.forEach(function (link) {
+      link.addEventListener('click', function (event) {
+        var target = document.getElementById(link.getAttribute('href').substring(1));
+        if (!target) {
+          return;
+        }
+        var control = target.matches('input, select, textarea') && !target.disabled && !target.closest('[hidden]')
+            ? target
+            : Array.prototype.slice.call((target.closest('fieldset') || target).querySelectorAll('input, select, textarea'))
+                .filter(function (candidate) {
+                  return !candidate.disabled && !candidate.closest('[hidden]');
+                })[0];
+        if (control) {
+          event.preventDefault();
+          control.focus();
+          control.scrollIntoView({ block: 'center' });
+        }
+      });
+    });
+  }
+
   // Errors: bring the summary into view for keyboard and screen-reader users.
   function focusErrorSummary() {
     var summary = document.getElementById('error-summary');
@@ -457,6 +552,8 @@
     initOnce();
     initMenu();
     initSessionTimeout();
+    initErrorLinks();
+    initRememberedChoices();
     focusErrorSummary();
   }
 

@@ -8,6 +8,7 @@ import jp.shomei.security.AuthEvent;
 import jp.shomei.security.ForgedTokenTolerantCsrfHandler;
 import jp.shomei.security.LoginDetails;
 import jp.shomei.security.PageHeaders;
+import jp.shomei.security.UnknownPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * The graduates' side: public pages, the login with two passwords, and the signed-in service. Its chain takes
@@ -28,7 +31,7 @@ class GraduateSecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain applicationChain(HttpSecurity http, GraduateAuthenticationProvider graduates, AuditLog audit,
-            LoginSuccess loginSuccess, ReturnAfterLogin returnAfterLogin) throws Exception {
+            LoginSuccess loginSuccess, ReturnAfterLogin returnAfterLogin, UnknownPaths unknownPaths) throws Exception {
         return http
                 .authenticationManager(new ProviderManager(graduates))
                 .authorizeHttpRequests(auth -> auth
@@ -60,15 +63,15 @@ class GraduateSecurityConfig {
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new ForgedTokenTolerantCsrfHandler()))
                 .requestCache(cache -> cache.requestCache(returnAfterLogin.cache()))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(GraduateSecurityConfig::signInFirst)
-                        .accessDeniedHandler((request, response, denied) -> {
+                        .authenticationEntryPoint(unknownPaths.orSignIn(GraduateSecurityConfig::signInFirst))
+                        .accessDeniedHandler(unknownPaths.orDenied((request, response, denied) -> {
                             Authentication current = SecurityContextHolder.getContext().getAuthentication();
                             if (current != null && hasRole(current, Roles.PASSWORD_SETUP)) {
                                 response.sendRedirect(request.getContextPath() + "/password/setup");
                             } else {
                                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                             }
-                        }))
+                        })))
                 .headers(PageHeaders::apply)
                 .build();
     }
@@ -80,8 +83,16 @@ class GraduateSecurityConfig {
         response.sendRedirect(request.getContextPath() + (sessionEnded ? "/?timeout" : "/"));
     }
 
+    /** Back to the login page with the mail address as typed (never the passwords), so only they are retyped. */
     private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        String username = request.getParameter("username");
+        if (username != null && username.length() <= AuditLog.MAX_NAME) {
+            FlashMap flash = new FlashMap();
+            flash.put("username", username);
+            flash.setTargetRequestPath(request.getContextPath() + "/");
+            new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+        }
         response.sendRedirect(request.getContextPath()
                 + (exception instanceof InitialPasswordExpiredException ? "/?initialExpired" : "/?error"));
     }

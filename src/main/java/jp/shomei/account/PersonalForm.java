@@ -56,6 +56,11 @@ public class PersonalForm implements Serializable {
     @PlainText
     private String intendedUse;
 
+    @NotBlank
+    @Size(max = 200)
+    @PlainText
+    private String submissionPlace;
+
     @Size(max = 200)
     @PlainText
     private String employerName;
@@ -80,13 +85,14 @@ public class PersonalForm implements Serializable {
         mobile = details.mobile();
         contactEmail = details.contactEmail();
         intendedUse = details.intendedUse();
+        submissionPlace = details.submissionPlace();
         employerName = details.employerName();
         employerPostalCode = details.employerPostalCode();
     }
 
     public PersonalDetails toDetails() {
         return new PersonalDetails(postalCode, prefecture, city, street, building, phone, mobile, contactEmail,
-                intendedUse, employerName, employerPostalCode);
+                intendedUse, submissionPlace, employerName, employerPostalCode);
     }
 
     public String getPostalCode() {
@@ -94,7 +100,7 @@ public class PersonalForm implements Serializable {
     }
 
     public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
+        this.postalCode = Formats.postalCode(postalCode);
     }
 
     public String getPrefecture() {
@@ -161,6 +167,14 @@ public class PersonalForm implements Serializable {
         this.intendedUse = intendedUse;
     }
 
+    public String getSubmissionPlace() {
+        return submissionPlace;
+    }
+
+    public void setSubmissionPlace(String submissionPlace) {
+        this.submissionPlace = submissionPlace;
+    }
+
     public String getEmployerName() {
         return employerName;
     }
@@ -174,6 +188,6 @@ public class PersonalForm implements Serializable {
     }
 
     public void setEmployerPostalCode(String employerPostalCode) {
-        this.employerPostalCode = employerPostalCode;
+        this.employerPostalCode = Formats.postalCode(employerPostalCode);
     }
 }

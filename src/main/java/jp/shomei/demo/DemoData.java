@@ -133,7 +133,8 @@ class DemoData {
         Account graduate = accounts.open(GRADUATE_EMAIL, "ja",
                 new AccountDetails("山田 太郎", "ヤマダ タロウ", LocalDate.of(1990, 5, 15), new PersonalDetails(
                         "100-0001", "東京都", "千代田区", "千代田1-1", "シティハイツ101", "03-1234-5678",
-                        "090-1234-5678", GRADUATE_EMAIL, "就職活動", "株式会社サンプル", "100-0005")),
+                        "090-1234-5678", GRADUATE_EMAIL, "就職活動", "株式会社サンプル人事部", "株式会社サンプル",
+                        "100-0005")),
                 new SchoolRecord(toto.getId(), engineering.getId(), informatics.getId(), bachelor.getId(), "T09A1234",
                         "山田 太郎", "ヤマダ タロウ", "Yamada Taro", YearMonth.of(2009, 4), YearMonth.of(2013, 3),
                         LeavingType.GRADUATED.name()));

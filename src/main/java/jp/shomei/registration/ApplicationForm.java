@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import jp.shomei.account.PersonalForm;
+import jp.shomei.support.DateInput;
 import jp.shomei.support.Formats;
 import jp.shomei.support.PlainText;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The applicant form of manual 2.1 step 9-13, as entered; checked field by field and then as a whole. Its address,
@@ -34,7 +34,7 @@ public class ApplicationForm extends PersonalForm implements SchoolRecordFields 
 
     @NotNull
     @Past
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @DateInput
     private LocalDate birthDate;
 
     @Size(max = 100)
@@ -66,20 +66,15 @@ public class ApplicationForm extends PersonalForm implements SchoolRecordFields 
     @Pattern(regexp = "^[A-Za-z0-9-]*$", message = "{validation.studentNumber}")
     private String studentNumber;
 
-    @DateTimeFormat(pattern = "yyyy-MM")
+    @DateInput
     private YearMonth matriculation;
 
     @NotNull
-    @DateTimeFormat(pattern = "yyyy-MM")
+    @DateInput
     private YearMonth graduation;
 
     @NotNull
     private LeavingType leavingType;
-
-    @NotBlank
-    @Size(max = 200)
-    @PlainText
-    private String submissionPlace;
 
     @NotNull
     private Long documentTypeId;
@@ -202,14 +197,6 @@ public class ApplicationForm extends PersonalForm implements SchoolRecordFields 
 
     public void setLeavingType(LeavingType leavingType) {
         this.leavingType = leavingType;
-    }
-
-    public String getSubmissionPlace() {
-        return submissionPlace;
-    }
-
-    public void setSubmissionPlace(String submissionPlace) {
-        this.submissionPlace = submissionPlace;
     }
 
     public Long getDocumentTypeId() {

@@ -69,7 +69,6 @@ public class Registration {
     @Embedded
     private PersonalDetails personal;
 
-    private String submissionPlace;
     private Long documentTypeId;
 
     /** For a re-application: the existing account that the applicant's data matches, if any. */
@@ -112,7 +111,6 @@ public class Registration {
         this.graduation = form.getGraduation();
         this.leavingType = form.getLeavingType();
         this.personal = form.toDetails();
-        this.submissionPlace = form.getSubmissionPlace();
         this.documentTypeId = form.getDocumentTypeId();
         this.termsVersion = termsVersion;
         this.termsAcceptedAt = termsAcceptedAt;
@@ -140,7 +138,6 @@ public class Registration {
         form.setGraduation(graduation);
         form.setLeavingType(leavingType);
         form.fillFrom(personal);
-        form.setSubmissionPlace(submissionPlace);
         form.setDocumentTypeId(documentTypeId);
         return form;
     }
@@ -185,6 +182,11 @@ public class Registration {
 
     public Long getId() {
         return id;
+    }
+
+    /** What the applicant is told at reception and in the mails, and what the application list shows. */
+    public String receptionNumber() {
+        return "R-" + id;
     }
 
     public String getEmail() {
@@ -288,7 +290,7 @@ public class Registration {
     }
 
     public String getSubmissionPlace() {
-        return submissionPlace;
+        return personal == null ? null : personal.submissionPlace();
     }
 
     public Long getDocumentTypeId() {

@@ -199,10 +199,10 @@ class RegistrationController {
     }
 
     @PostMapping("/register/{token}/submit")
-    String submit(@PathVariable String token, HttpSession session, Model model) {
+    String submit(@PathVariable String token, HttpSession session, Model model, RedirectAttributes redirect) {
         OneTimeUrlCheck check = registrations.checkUrl(token);
         if (check.outcome() == OneTimeUrlCheck.Outcome.CONSUMED) {
-            return "redirect:/register/received";
+            return received(registrations.registrationOf(check.token()), redirect);
         }
         if (!check.valid()) {
             return linkProblem(check.outcome(), token, model);
@@ -212,12 +212,18 @@ class RegistrationController {
         if (draft.isEmpty() || agreedAt == null) {
             return "redirect:/register/" + token;
         }
+        Registration registration;
         try {
-            registrations.submit(token, draft.get(), agreedAt);
+            registration = registrations.submit(token, draft.get(), agreedAt);
         } catch (UrlNoLongerValidException e) {
             return linkProblem(e.outcome(), token, model);
         }
         session.removeAttribute(AGREED_AT + token);
+        return received(registration, redirect);
+    }
+
+    private static String received(Registration registration, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("receptionNumber", registration.receptionNumber());
         return "redirect:/register/received";
     }
 

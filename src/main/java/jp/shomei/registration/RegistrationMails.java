@@ -56,6 +56,7 @@ public class RegistrationMails {
         String token = urls.issue(RegistrationProcess.URL_PURPOSE, registrationId, validity);
         Registration registration = registrations.findById(registrationId).orElseThrow();
         mailer.send(registration.getEmail(), registration.locale(), "registration-resubmission", Map.of(
+                "receptionNumber", registration.receptionNumber(),
                 "url", site.url("/register/" + token, registration.locale()),
                 "reason", reason,
                 "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(validity), JAPAN),
@@ -65,6 +66,7 @@ public class RegistrationMails {
     public void sendApproval(Long registrationId, String initialPassword, Duration passwordValidity) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         mailer.send(registration.getEmail(), registration.locale(), "registration-approved", Map.of(
+                "receptionNumber", registration.receptionNumber(),
                 "loginUrl", site.url("/"),
                 "email", registration.getEmail(),
                 "initialPassword", initialPassword,
@@ -93,6 +95,7 @@ public class RegistrationMails {
     public void sendRejection(Long registrationId, String reason) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         mailer.send(registration.getEmail(), registration.locale(), "registration-rejected", Map.of(
+                "receptionNumber", registration.receptionNumber(),
                 "reason", reason,
                 "registerUrl", site.url("/register")));
     }

@@ -76,7 +76,7 @@ class RegistrationReviews implements ReviewedApplications {
     @Override
     public PendingReview pending(Long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
-        return new PendingReview("R-" + registration.getId(), registration.getSubmittedAt(),
+        return new PendingReview(registration.receptionNumber(), registration.getSubmittedAt(),
                 registration.getUniversityId());
     }
 }

@@ -87,7 +87,7 @@ class RegistrationTimeline implements ApplicationTimelines {
                 steps.add(new StepView(STEPS.get(id), activity.getStartTime().toInstant().atZone(JAPAN), detail));
             }
         }
-        return new ApplicationView("application.kind.registration", "R-" + registration.getId(),
+        return new ApplicationView("application.kind.registration", registration.receptionNumber(),
                 "application.status." + registration.getStatus(), OPEN.contains(registration.getStatus()),
                 registration.getCreatedAt(), steps);
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.shomei.security.ForgedTokenTolerantCsrfHandler;
 import jp.shomei.security.LoginDetails;
 import jp.shomei.security.PageHeaders;
+import jp.shomei.security.UnknownPaths;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -17,6 +18,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -87,7 +90,8 @@ class StaffSecurityConfig {
     /** This application's staff pages, and the one sign-in of staff, administrators and analysts. */
     @Bean
     @Order(2)
-    SecurityFilterChain staffChain(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
+    SecurityFilterChain staffChain(HttpSecurity http, StaffAuthenticationProvider staff, UnknownPaths unknownPaths)
+            throws Exception {
         return http
                 .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"))
                 .authenticationManager(new ProviderManager(staff))
@@ -99,6 +103,9 @@ class StaffSecurityConfig {
                         .authenticationDetailsSource(LoginDetails::of)
                         .defaultSuccessUrl("/staff", false)
                         .failureUrl("/staff/login?error"))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unknownPaths.orSignIn(new LoginUrlAuthenticationEntryPoint("/staff/login")))
+                        .accessDeniedHandler(unknownPaths.orDenied(new AccessDeniedHandlerImpl())))
                 .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?loggedOut"))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new ForgedTokenTolerantCsrfHandler()))
                 .headers(PageHeaders::apply)

@@ -8,9 +8,9 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import jp.shomei.registration.LeavingType;
 import jp.shomei.registration.SchoolRecordFields;
+import jp.shomei.support.DateInput;
 import jp.shomei.support.Formats;
 import jp.shomei.support.PlainText;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The school record of the student ID to add (manual 2.3), with the same fields and rules as the registration's;
@@ -48,11 +48,11 @@ public class StudentIdForm implements SchoolRecordFields, Serializable {
     @Pattern(regexp = "^$|" + Formats.ROMAN_WITH_SPACE, message = "{validation.roman}")
     private String schoolNameRoman;
 
-    @DateTimeFormat(pattern = "yyyy-MM")
+    @DateInput
     private YearMonth matriculation;
 
     @NotNull
-    @DateTimeFormat(pattern = "yyyy-MM")
+    @DateInput
     private YearMonth graduation;
 
     @NotNull

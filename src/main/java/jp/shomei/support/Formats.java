@@ -1,5 +1,8 @@
 package jp.shomei.support;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Formats of Japanese names, postal codes and phone numbers, shared by every form that asks for them. */
 public final class Formats {
 
@@ -11,6 +14,21 @@ public final class Formats {
     public static final String PHONE = "^0\\d{1,4}-?\\d{1,4}-?\\d{3,4}$";
     public static final String MOBILE = "^0[5789]0-?\\d{4}-?\\d{4}$";
 
+    private static final Pattern TYPED_POSTAL_CODE = Pattern.compile("(\\d{3})[-‐‑–—−ーｰ]?(\\d{4})");
+
     private Formats() {
+    }
+
+    /**
+     * A postal code as people type it ("1000004", "１００－０００４") becomes "100-0004", so the confirmation and the
+     * stored data show one form; anything else is kept (in half-width) for validation to refuse.
+     */
+    public static String postalCode(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String normalized = InputNormalization.halfWidth(typed);
+        Matcher matcher = TYPED_POSTAL_CODE.matcher(normalized);
+        return matcher.matches() ? matcher.group(1) + "-" + matcher.group(2) : normalized;
     }
 }

@@ -150,11 +150,14 @@ class RegistrationJourneyTest {
         assertThat(confirm).contains("山田 花子", "ヤマダ ハナコ", "東都大学", "090-1111-2222");
 
         ResponseEntity<String> submitted = browser.post(url + "/submit", Map.of());
-        assertThat(browser.follow(submitted)).contains(text("received.title"));
+        String received = browser.follow(submitted);
         // A second click, the back button or another tab: still one application.
-        assertThat(browser.post(url + "/submit", Map.of()).getHeaders().getLocation().getPath())
-                .isEqualTo("/register/received");
+        ResponseEntity<String> again = browser.post(url + "/submit", Map.of());
+        assertThat(again.getHeaders().getLocation().getPath()).isEqualTo("/register/received");
         Registration registration = onlyRegistration();
+        String receptionNumber = "R-" + registration.getId();
+        assertThat(received).contains(text("received.title"), text("received.number", receptionNumber));
+        assertThat(browser.follow(again)).contains(text("received.number", receptionNumber));
         assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.UNDER_REVIEW);
         assertThat(registration.getSubmissionCount()).isEqualTo(1);
         assertThat(registration.getTermsVersion()).isEqualTo("2024-11");
@@ -172,7 +175,8 @@ class RegistrationJourneyTest {
         assertThat(account.getPersonal()).as("address, contact and purpose as applied")
                 .isEqualTo(registration.getPersonal()).extracting(PersonalDetails::intendedUse).isEqualTo("就職活動");
         assertThat(studentRecords.findByAccountIdOrderByCreatedAtAsc(account.getId())).hasSize(1);
-        assertThat(approval).contains("http://localhost:18080/");
+        assertThat(approval).contains("http://localhost:18080/",
+                messages.getMessage("mail.receptionNumber", new Object[] {receptionNumber}, Locale.JAPANESE));
 
         // The first login sets both passwords, which ends the registration.
         browser.page("/");
@@ -235,7 +239,7 @@ class RegistrationJourneyTest {
         Account existing = accountService.open(oldEmail, "ja",
                 new AccountDetails("河野 美智子", "コウノ ミチコ", LocalDate.of(1988, 8, 8), new PersonalDetails("100-0001",
                         "東京都", "千代田区", "千代田1-1", null, "03-1111-2222", "090-1111-2222", oldEmail, "就職活動",
-                        null, null)),
+                        "株式会社サンプル", null, null)),
                 new SchoolRecord(toto.getId(), Long.valueOf(application.get("departmentId")),
                         Long.valueOf(application.get("subjectId")), Long.valueOf(application.get("degreeProgramId")),
                         "T06A5555", null, null, null, null, YearMonth.of(2010, 3), "GRADUATED"));
@@ -275,7 +279,9 @@ class RegistrationJourneyTest {
         browser.post(url + "/submit", Map.of());
         decideAsStaff(onlyRegistration(), "reject", "在籍記録が確認できませんでした。");
 
-        assertThat(mailbox.awaitMail(email, 2)).contains("在籍記録が確認できませんでした。");
+        assertThat(mailbox.awaitMail(email, 2)).contains("在籍記録が確認できませんでした。",
+                messages.getMessage("mail.receptionNumber", new Object[] {"R-" + onlyRegistration().getId()},
+                        Locale.JAPANESE));
         assertThat(accounts.findByEmailIgnoreCase(email)).isEmpty();
         awaitStatus(RegistrationStatus.REJECTED);
     }
@@ -380,6 +386,33 @@ class RegistrationJourneyTest {
                         text("validation.graduationBeforeMatriculation"))
                 .contains("value=\"やまだ はなこ\"", "value=\"山田 花子\"", "value=\"12-345\"")
                 .contains("/document/front");
+    }
+
+    @Test
+    void shouldNormalisePostalCodesAndDatesAsTyped() {
+        String url = requestOneTimeUrl();
+        openForm(url);
+        // Something that is no postal code is still refused, and shown as typed (in half-width).
+        Map<String, String> wrong = validApplication();
+        wrong.put("postalCode", "１２３４");
+        assertThat(check(url, wrong, frontImage()).getBody()).contains(text("validation.postalCode"), "value=\"1234\"");
+
+        Map<String, String> typed = validApplication();
+        typed.put("postalCode", "１０００００４");
+        typed.put("employerName", "株式会社サンプル");
+        typed.put("employerPostalCode", "1000005");
+        typed.put("birthDate", "１９９６/２/２９");
+        typed.put("matriculation", "2015年4月");
+        typed.put("graduation", "２０１９－０３");
+        String confirm = browser.follow(check(url, typed, frontImage()));
+        assertThat(confirm).contains("100-0004", "100-0005", "1996-02-29", "2015-04", "2019-03")
+                .doesNotContain("１０００００４", "1000005", "2015年4月");
+
+        browser.post(url + "/submit", Map.of());
+        Registration registration = onlyRegistration();
+        assertThat(registration.getPersonal().postalCode()).isEqualTo("100-0004");
+        assertThat(registration.getPersonal().employerPostalCode()).isEqualTo("100-0005");
+        assertThat(registration.getBirthDate()).isEqualTo(java.time.LocalDate.of(1996, 2, 29));
     }
 
     @Test

@@ -136,6 +136,19 @@ class LoginJourneyTest {
     }
 
     @Test
+    void shouldKeepTheAddressButNoPasswordAfterAWrongLoginAndFocusTheError() {
+        accountService.setPasswords(accountId, PASSWORD, SECOND_PASSWORD);
+        browser.page("/");
+        String page = browser.follow(login("Wrong-Password-9", "Wrong-Second-9"));
+
+        assertThat(page).contains(text("login.failed"))
+                .containsPattern("id=\"username\"[^>]*value=\"" + java.util.regex.Pattern.quote(email) + "\"")
+                .doesNotContain("Wrong-Password-9").doesNotContain("Wrong-Second-9")
+                .containsPattern("role=\"alert\" id=\"error-summary\" tabindex=\"-1\"");
+        assertThat(browser.page("/")).doesNotContain(email);
+    }
+
+    @Test
     void shouldRefuseAnOverLongAddressLikeAnyWrongLoginAndCountIt() {
         WebClient stranger = new WebClient(base());
         stranger.page("/");
@@ -251,20 +264,23 @@ class LoginJourneyTest {
     @Test
     void shouldChangePersonalDataAfterConfirmation() {
         signedIn();
-        assertThat(browser.page("/account/personal")).contains("value=\"100-0001\"");
+        assertThat(browser.page("/account/personal")).contains("value=\"100-0001\"", "name=\"submissionPlace\"",
+                "value=\"株式会社サンプル\"");
         Map<String, String> changed = new java.util.LinkedHashMap<>(Map.of("postalCode", "530-0001",
                 "prefecture", "大阪府", "city", "大阪市北区", "street", "梅田2-2-2", "phone", "06-2222-3333",
                 "mobile", "080-2222-3333", "contactEmail", email, "intendedUse", "転職"));
+        changed.put("submissionPlace", "大阪商事株式会社");
         changed.put("postalCode", "5300001x");
         assertThat(browser.post("/account/personal/check", changed).getBody()).contains(text("validation.postalCode"));
         changed.put("postalCode", "530-0001");
         String confirm = browser.follow(browser.post("/account/personal/check", changed));
-        assertThat(confirm).contains("梅田2-2-2", "大阪府");
+        assertThat(confirm).contains("梅田2-2-2", "大阪府", "大阪商事株式会社");
         assertThat(accounts.findById(accountId).orElseThrow().getPersonal().city()).isEqualTo("千代田区");
         browser.follow(browser.post("/account/personal/apply", Map.of()));
         Account account = accounts.findById(accountId).orElseThrow();
         assertThat(account.getPersonal().city()).isEqualTo("大阪市北区");
         assertThat(account.getPersonal().intendedUse()).isEqualTo("転職");
+        assertThat(account.getPersonal().submissionPlace()).isEqualTo("大阪商事株式会社");
     }
 
     @Test

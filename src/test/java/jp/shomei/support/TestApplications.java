@@ -29,8 +29,8 @@ public final class TestApplications {
                 .findFirst().orElseThrow().getId();
         return accounts.open(email, "ja",
                 new AccountDetails(nameKanji, nameKana, LocalDate.of(1990, 1, 1), new PersonalDetails("100-0001",
-                        "東京都", "千代田区", "千代田1-1", null, "03-1111-2222", "090-1111-2222", email, "就職活動", null,
-                        null)),
+                        "東京都", "千代田区", "千代田1-1", null, "03-1111-2222", "090-1111-2222", email, "就職活動",
+                        "株式会社サンプル", null, null)),
                 new SchoolRecord(toto.getId(), department,
                         catalog.subjects().stream().filter(s -> s.getDepartmentId().equals(department)).findFirst()
                                 .orElseThrow().getId(),
