@@ -7,8 +7,14 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.retry.annotation.EnableRetry;
 
+/**
+ * Retries (see {@code @Retryable}) are for requests that end another process instance while its job runs: the
+ * engine's optimistic locking lets one of the two win, and the request tries again rather than fail.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableRetry
 class EngineConfig {
 
     @Bean

@@ -11,7 +11,10 @@ import jp.shomei.onetime.OneTimeUrls;
 import jp.shomei.registration.RegistrationStatus;
 import jp.shomei.security.AuditLog;
 import jp.shomei.security.AuthEvent;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.retry.annotation.Backoff;
+import org.springframework.retry.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +58,8 @@ public class EmailChangeService {
     }
 
     /** Starts a change to the new address, replacing the account's earlier request; the current one stays. */
+    @Retryable(retryFor = OptimisticLockingException.class, maxAttempts = 4,
+            backoff = @Backoff(delay = 50, multiplier = 2))
     public RequestOutcome request(Long accountId, String newEmail) {
         Account account = accounts.find(accountId).orElseThrow();
         String email = newEmail.trim();

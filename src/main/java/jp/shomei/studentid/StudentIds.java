@@ -21,8 +21,11 @@ import jp.shomei.studentid.AddStudentIdProcess.Variables;
 import jp.shomei.university.IdentityDocumentType;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.retry.annotation.Backoff;
+import org.springframework.retry.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -84,6 +87,8 @@ public class StudentIds {
      * its form is replaced, so that only the newest mail's URL opens the form. Returns until when the URL is valid,
      * or nothing when the account asked too often (a flood of mails, even to one's own address).
      */
+    @Retryable(retryFor = OptimisticLockingException.class, maxAttempts = 4,
+            backoff = @Backoff(delay = 50, multiplier = 2))
     public Optional<Instant> requestUrl(Long accountId, String email) {
         if (!mailLimits.allowForAccount(AddStudentIdProcess.URL_PURPOSE, email)) {
             return Optional.empty();

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,8 +185,11 @@ class RegistrationBrowserTest {
         driver.findElement(By.name("frontImage")).sendKeys(image.toString());
     }
 
+    /** Submits the page's form and waits for the next page: a form's submission does not block the click. */
     private void submit() {
+        WebElement page = driver.findElement(By.tagName("html"));
         click(driver.findElement(By.cssSelector("main form button[type='submit']:last-of-type, main form [type='submit']")));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private void click(WebElement element) {
