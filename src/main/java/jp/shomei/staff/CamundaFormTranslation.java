@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -39,7 +40,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * identity document's image) becomes a URL on the host the reviewer reached, whatever the configured base URL;</li>
  * <li>tasks, process definitions and Tasklist's filters: the names from {@code camundaTask.<task definition key>},
  * {@code camundaProcess.<key>} and {@code tasklistFilter.*}, the university's name for a task's tenant id, and
- * the assignee's family name first for Japanese readers.</li>
+ * the assignee's family name first for Japanese readers;</li>
+ * <li>a process definition's BPMN (the diagrams): see {@link DiagramTranslation};</li>
+ * <li>groups, as lists and a task's candidate groups show them: a name written "日本語 / English" in the reader's
+ * half. A single group ({@code group/<id>}) stays as stored, since Admin edits what it loads there;</li>
+ * <li>the signed-in user's profile, family name first for Japanese readers, but only for the headers of Tasklist
+ * and Cockpit: Admin and Welcome edit the profile they load.</li>
  * </ul>
  * Anything without a translation stays as stored.
  */
@@ -53,6 +59,11 @@ class CamundaFormTranslation {
     private static final String VARIABLES = "/form-variables";
     private static final Pattern NAMED = Pattern.compile(
             ".*/engine/[^/]+/(task(/[^/]+)?|filter(/[^/]+(/list)?)?|process-definition(/[^/]+)?)");
+    private static final Pattern DIAGRAM = Pattern.compile(".*/engine/[^/]+/process-definition/[^/]+/xml");
+    private static final Pattern GROUPS = Pattern.compile(".*/engine/[^/]+/group");
+    private static final Pattern PROFILE = Pattern.compile(".*/engine/[^/]+/user/[^/]+/profile");
+    private static final List<String> PROFILE_READERS = List.of("/camunda/app/tasklist/", "/camunda/app/cockpit/");
+    private static final String BOTH_LANGUAGES = " / ";
     private static final List<String> TEXTS = List.of("label", "text", "alt", "description");
 
     @Bean
@@ -71,6 +82,7 @@ class CamundaFormTranslation {
         private final MessageSource messages;
         private final ObjectMapper json;
         private final UniversityRepository universities;
+        private final DiagramTranslation diagrams;
 
         FormTranslationFilter(VisitorLanguage language, MessageSource messages, ObjectMapper json,
                 UniversityRepository universities) {
@@ -78,6 +90,7 @@ class CamundaFormTranslation {
             this.messages = messages;
             this.json = json;
             this.universities = universities;
+            this.diagrams = new DiagramTranslation(messages);
         }
 
         @Override
@@ -85,7 +98,9 @@ class CamundaFormTranslation {
             String uri = request.getRequestURI();
             boolean read = "GET".equals(request.getMethod())
                     || ("POST".equals(request.getMethod()) && uri.endsWith("/list"));
-            return !read || !(uri.endsWith(FORM) || uri.endsWith(VARIABLES) || NAMED.matcher(uri).matches());
+            return !read || !(uri.endsWith(FORM) || uri.endsWith(VARIABLES) || NAMED.matcher(uri).matches()
+                    || DIAGRAM.matcher(uri).matches() || GROUPS.matcher(uri).matches()
+                    || PROFILE.matcher(uri).matches());
         }
 
         @Override
@@ -103,6 +118,15 @@ class CamundaFormTranslation {
                 } else if (uri.endsWith(VARIABLES) && body instanceof ObjectNode variables) {
                     useVariablesIn(variables, locale);
                     makeAbsolute(variables, ServletUriComponentsBuilder.fromContextPath(request).toUriString());
+                } else if (DIAGRAM.matcher(uri).matches() && body instanceof ObjectNode definition
+                        && definition.path("bpmn20Xml").isTextual()) {
+                    definition.put("bpmn20Xml", diagrams.translate(definition.get("bpmn20Xml").asText(), locale));
+                } else if (GROUPS.matcher(uri).matches()) {
+                    body.forEach(group -> inLanguage(group, locale));
+                } else if (PROFILE.matcher(uri).matches()) {
+                    if (japanese(locale) && readOnlyProfile(request)) {
+                        familyNameFirst(body);
+                    }
                 } else {
                     new Names(locale).translate(body);
                 }
@@ -185,10 +209,11 @@ class CamundaFormTranslation {
                     if (embedded.path("variable") instanceof ArrayNode variables) {
                         chooseLanguageOf(variables);
                     }
-                    if (Locale.JAPANESE.getLanguage().equals(locale.getLanguage())
-                            && embedded.path("assignee") instanceof ArrayNode assignees) {
-                        assignees.forEach(FormTranslationFilter::familyNameFirst);
+                    if (japanese(locale)) {
+                        embedded.path("assignee").forEach(FormTranslationFilter::familyNameFirst);
+                        embedded.path("user").forEach(FormTranslationFilter::familyNameFirst);
                     }
+                    embedded.path("group").forEach(group -> inLanguage(group, locale));
                 }
                 node.forEach(this::translate);
             }
@@ -242,13 +267,54 @@ class CamundaFormTranslation {
             }
         }
 
-        /** Tasklist writes "first last"; Japanese readers expect the family name first. */
+        /** Tasklist and Cockpit load the profile only to show the name; Admin and Welcome edit it. */
+        private static boolean readOnlyProfile(HttpServletRequest request) {
+            String referer = request.getHeader("Referer");
+            if (referer == null) {
+                return false;
+            }
+            try {
+                String page = URI.create(referer).getPath();
+                return page != null && PROFILE_READERS.stream()
+                        .anyMatch(app -> page.startsWith(request.getContextPath() + app));
+            } catch (IllegalArgumentException malformed) {
+                return false;
+            }
+        }
+
+        private static boolean japanese(Locale locale) {
+            return Locale.JAPANESE.getLanguage().equals(locale.getLanguage());
+        }
+
+        /** Shomei names groups for both languages as "日本語 / English"; the reader sees their half. */
+        private static void inLanguage(JsonNode group, Locale locale) {
+            if (group instanceof ObjectNode object && object.path("name").isTextual()) {
+                String name = object.get("name").asText();
+                int both = name.indexOf(BOTH_LANGUAGES);
+                if (both > 0 && name.indexOf(BOTH_LANGUAGES, both + 1) < 0) {
+                    object.put("name", japanese(locale) ? name.substring(0, both)
+                            : name.substring(both + BOTH_LANGUAGES.length()));
+                }
+            }
+        }
+
+        /**
+         * The webapps write "first last"; Japanese readers expect a Japanese name family name first (a name in Latin
+         * letters, such as "Shomei Administrator", keeps its order).
+         */
         private static void familyNameFirst(JsonNode user) {
-            if (user instanceof ObjectNode object && object.has("firstName") && object.has("lastName")) {
+            if (user instanceof ObjectNode object && inJapanese(object.path("firstName").asText())
+                    && inJapanese(object.path("lastName").asText())) {
                 JsonNode first = object.get("firstName");
                 object.set("firstName", object.get("lastName"));
                 object.set("lastName", first);
             }
+        }
+
+        private static boolean inJapanese(String name) {
+            return name.codePoints().mapToObj(Character.UnicodeScript::of).anyMatch(script ->
+                    script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                            || script == Character.UnicodeScript.KATAKANA);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +85,13 @@ class CockpitBrowserTest {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(startedInJapan));
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("開始日時", "プロセスインスタンス")
                 .as("no value missing shows as null (version tag, tenant)").doesNotContainPattern("(?i)\\bnull\\b");
+        // The diagram names its elements in Japanese (the deployment keeps its names as written).
+        String diagram = wait.until(d -> {
+            Object labels = ((JavascriptExecutor) d).executeScript("const c = document.querySelector('.djs-container');"
+                    + " return c && c.textContent.replace(/\\s/g, '');");
+            return labels != null && labels.toString().contains("メールアドレスの入力") ? labels.toString() : null;
+        });
+        assertThat(diagram).contains("ワンタイムURLを送信", "審査結果?").doesNotContain("Mailaddressentered", "Reviewbytheuniversity");
         Browser.screenshot(driver, "cockpit-process-ja-desktop");
     }
 }

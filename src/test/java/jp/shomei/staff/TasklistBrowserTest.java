@@ -225,6 +225,13 @@ class TasklistBrowserTest {
                 .isEqualTo(ja ? "東都大学" : "Toto University");
         assertThat(driver.findElement(By.cssSelector(".task-card h2.task")).getText())
                 .isEqualTo(ja ? "利用申請の審査" : "Review the application");
+        // The candidate group and the staff member's name in the reader's language and name order.
+        assertThat(driver.findElement(By.cssSelector(".task-card .meta .groups a")).getText())
+                .isEqualTo(ja ? "東都大学 証明書担当" : "Toto University staff");
+        String staffName = ja ? "田中 花子" : "花子 田中";
+        wait.until(d -> d.findElement(By.cssSelector(".task-card .meta .assignee")).getText().contains(staffName));
+        assertThat(driver.findElement(By.cssSelector("[cam-widget-header] .account .dropdown-toggle")).getText())
+                .contains(staffName);
         Browser.screenshot(driver, "tasklist-images-" + language + "-127.0.0.1");
         Browser.assertAccessible(driver, "Tasklist review at 127.0.0.1 (" + language + ")");
 
