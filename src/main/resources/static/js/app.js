@@ -10,7 +10,8 @@
  * (g) a warning with a countdown appears before the automatic logout, with "Stay signed in";
  * (h) the error summary lists its links in the order of the fields on the page (the server's order is the
  *     validator's), and a link puts the focus on its field (a group's first choice that can be used);
- * (i) a choice in a form with data-remember-choice is sent at once in the background, and the form's button hidden.
+ * (i) a choice in a form with data-remember-choice is sent at once in the background, and the form's button hidden;
+ * (j) what was typed into the page's form but not yet sent survives the reload that a change of language makes.
  */
 (function () {
   'use strict';
@@ -20,6 +21,7 @@
     document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
       select.addEventListener('change', function () {
         if (select.form) {
+          keepUnsent();
           select.form.submit();
         }
       });
@@ -537,6 +539,63 @@
   }
 
   // Errors: bring the summary into view for keyboard and screen-reader users.
+  // (j) Fields of the page's form, kept in the tab's storage for one reload; files and passwords never are.
+  var UNSENT = 'shomei-unsent:';
+
+  function unsentFields() {
+    return Array.prototype.slice.call(document.querySelectorAll('main form[method="post"] [name]'))
+      .filter(function (field) {
+        return field.matches('input, select, textarea')
+          && ['file', 'password', 'hidden', 'submit', 'button'].indexOf(field.type) < 0;
+      });
+  }
+
+  function keepUnsent() {
+    var values = unsentFields().map(function (field) {
+      var choice = field.type === 'radio' || field.type === 'checkbox';
+      return { name: field.name, value: field.value, checked: choice ? field.checked : null };
+    });
+    try {
+      window.sessionStorage.setItem(UNSENT + location.pathname, JSON.stringify({ at: Date.now(), values: values }));
+    } catch (e) {
+      // Storage refused (private mode, quota): the page reloads with what the server kept.
+    }
+  }
+
+  function restoreUnsent() {
+    var key = UNSENT + location.pathname;
+    var kept;
+    try {
+      kept = JSON.parse(window.sessionStorage.getItem(key));
+      window.sessionStorage.removeItem(key);
+    } catch (e) {
+      return;
+    }
+    // Only for the reload that followed at once, never for a later visit of the page.
+    if (!kept || Date.now() - kept.at > 60000) {
+      return;
+    }
+    var fields = unsentFields();
+    // In document order, so that a parent's choice shows its dependents' options before they are set.
+    kept.values.forEach(function (value) {
+      fields.filter(function (field) {
+        return field.name === value.name;
+      }).forEach(function (field) {
+        var changed = false;
+        if (value.checked === null) {
+          changed = field.value !== value.value;
+          field.value = value.value;
+        } else if (field.value === value.value && field.checked !== value.checked) {
+          changed = true;
+          field.checked = value.checked;
+        }
+        if (changed) {
+          field.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      });
+    });
+  }
+
   function focusErrorSummary() {
     var summary = document.getElementById('error-summary');
     if (summary) {
@@ -547,6 +606,7 @@
   function init() {
     initLanguage();
     initDependents();
+    restoreUnsent();
     initPreviews();
     initBackSide();
     initOnce();

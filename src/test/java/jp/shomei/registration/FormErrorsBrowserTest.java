@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import jp.shomei.support.Browser;
 import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.TestImages;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -106,8 +110,48 @@ class FormErrorsBrowserTest {
         Browser.screenshot(driver, "form-errors-" + language + "-" + width + "-valid-image");
     }
 
+    @Test
+    void shouldKeepWhatWasTypedButNotSentWhenTheLanguageChanges() throws Exception {
+        driver = Browser.start("ja", 390, 844);
+        String email = "switch-" + System.nanoTime() + "@example.jp";
+        String base = "http://localhost:" + port;
+        driver.get(base + "/register?lang=ja");
+        driver.findElement(By.name("email")).sendKeys(email);
+        driver.findElement(By.name("emailConfirm")).sendKeys(email);
+        submit();
+        String url = Mailbox.find(new Mailbox(greenMail).awaitMail(email, 1), "http://\\S+(/register/[A-Za-z0-9_-]{43})");
+        driver.get(base + url);
+        click(driver.findElement(By.cssSelector("input[name='agree']")));
+        submit();
+        driver.findElement(By.name("nameKanji")).sendKeys("鈴木 一郎");
+        select("universityId", 1);
+        String university = new Select(driver.findElement(By.name("universityId"))).getFirstSelectedOption()
+                .getAttribute("value");
+        select("departmentId", 1);
+        String department = new Select(driver.findElement(By.name("departmentId"))).getFirstSelectedOption()
+                .getAttribute("value");
+
+        WebElement page = driver.findElement(By.tagName("html"));
+        new Select(driver.findElement(By.id("lang"))).selectByValue("en");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(driver.findElement(By.name("nameKanji")).getAttribute("value")).isEqualTo("鈴木 一郎");
+        assertThat(new Select(driver.findElement(By.name("universityId"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo(university);
+        assertThat(new Select(driver.findElement(By.name("departmentId"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo(department);
+
+        driver.navigate().refresh();
+        assertThat(driver.findElement(By.name("nameKanji")).getAttribute("value"))
+                .as("kept for the language's reload only").isEmpty();
+    }
+
+    /** Submits the page's form and waits for the next page: a form's submission does not block the click. */
     private void submit() {
+        WebElement page = driver.findElement(By.tagName("html"));
         click(driver.findElement(By.cssSelector("main form button[type='submit']:last-of-type, main form [type='submit']")));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private void click(WebElement element) {
