@@ -15,9 +15,7 @@ import jp.shomei.university.UniversityRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,7 +78,7 @@ class EmailChangeBrowserTest {
         driver.findElement(By.name("username")).sendKeys(email);
         driver.findElement(By.name("password")).sendKeys(PASSWORD);
         driver.findElement(By.name("secondPassword")).sendKeys(SECOND_PASSWORD);
-        submit();
+        Browser.submit(driver);
         await("/home");
 
         driver.get(base() + "/account/email");
@@ -88,7 +86,7 @@ class EmailChangeBrowserTest {
         driver.findElement(By.name("email")).sendKeys(newEmail);
         driver.findElement(By.name("emailConfirm")).sendKeys("other-" + newEmail);
         driver.findElement(By.name("currentPassword")).sendKeys(PASSWORD);
-        submit();
+        Browser.submit(driver);
         new WebDriverWait(driver, Duration.ofSeconds(5))
                 .until(d -> !d.findElements(By.id("confirmed-error")).isEmpty());
         Browser.assertAccessible(driver, "mail address setting with errors");
@@ -99,7 +97,7 @@ class EmailChangeBrowserTest {
         driver.findElement(By.name("currentPassword")).sendKeys(PASSWORD);
         Browser.assertAccessible(driver, "mail address setting");
         Browser.screenshot(driver, name + "-2-setting");
-        submit();
+        Browser.submit(driver);
 
         await("/account/email/sent");
         assertThat(driver.getPageSource()).contains(newEmail);
@@ -125,15 +123,6 @@ class EmailChangeBrowserTest {
 
     private void await(String path) {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith(path));
-    }
-
-    private void submit() {
-        click(driver.findElement(By.cssSelector("main form button[type='submit']")));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
     }
 
     private String base() {

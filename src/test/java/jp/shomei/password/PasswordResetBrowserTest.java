@@ -14,9 +14,7 @@ import jp.shomei.university.UniversityRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,11 +76,11 @@ class PasswordResetBrowserTest {
         String base = "http://localhost:" + port;
 
         driver.get(base + loginPage);
-        click(driver.findElement(By.cssSelector("a[href='/password/forgotten']")));
+        Browser.click(driver, driver.findElement(By.cssSelector("a[href='/password/forgotten']")));
         driver.findElement(By.name("email")).sendKeys(email);
         Browser.assertAccessible(driver, "forgotten password");
         Browser.screenshot(driver, "password-reset-" + name + "-1-address");
-        submit();
+        Browser.submit(driver);
 
         waitFor("/password/forgotten/sent");
         Browser.assertAccessible(driver, "notification sent");
@@ -95,7 +93,7 @@ class PasswordResetBrowserTest {
         driver.findElement(By.name("passwordConfirm")).sendKeys(NEW_PASSWORD);
         driver.findElement(By.name("secondPassword")).sendKeys(NEW_PASSWORD);
         driver.findElement(By.name("secondPasswordConfirm")).sendKeys(NEW_PASSWORD);
-        submit();
+        Browser.submit(driver);
         assertThat(driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
         Browser.assertAccessible(driver, "reset form with errors");
         Browser.screenshot(driver, "password-reset-" + name + "-3-errors");
@@ -106,17 +104,17 @@ class PasswordResetBrowserTest {
         driver.findElement(By.name("secondPassword")).clear();
         driver.findElement(By.name("secondPassword")).sendKeys(NEW_SECOND);
         driver.findElement(By.name("secondPasswordConfirm")).sendKeys(NEW_SECOND);
-        submit();
+        Browser.submit(driver);
 
         waitFor("/password/reset/done");
         Browser.assertAccessible(driver, "reset done");
         Browser.screenshot(driver, "password-reset-" + name + "-4-done");
-        click(driver.findElement(By.cssSelector("main a.button-primary")));
+        Browser.click(driver, driver.findElement(By.cssSelector("main a.button-primary")));
 
         driver.findElement(By.name("username")).sendKeys(email);
         driver.findElement(By.name("password")).sendKeys(NEW_PASSWORD);
         driver.findElement(By.name("secondPassword")).sendKeys(NEW_SECOND);
-        click(driver.findElement(By.cssSelector("main form button[type='submit']")));
+        Browser.click(driver, driver.findElement(By.cssSelector("main form button[type='submit']")));
         waitFor("/home");
         Browser.screenshot(driver, "password-reset-" + name + "-5-home");
         assertThat(driver.getPageSource()).contains(studentNumber);
@@ -125,14 +123,5 @@ class PasswordResetBrowserTest {
 
     private void waitFor(String path) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(path));
-    }
-
-    private void submit() {
-        click(driver.findElement(By.cssSelector("main form button[type='submit']")));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
     }
 }

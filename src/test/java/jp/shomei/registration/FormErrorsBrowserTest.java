@@ -54,11 +54,11 @@ class FormErrorsBrowserTest {
         driver.get(base + "/register?lang=" + language);
         driver.findElement(By.name("email")).sendKeys(email);
         driver.findElement(By.name("emailConfirm")).sendKeys(email);
-        submit();
+        Browser.submit(driver);
         String url = Mailbox.find(new Mailbox(greenMail).awaitMail(email, 1), "http://\\S+(/register/[A-Za-z0-9_-]{43})");
         driver.get(base + url);
-        click(driver.findElement(By.cssSelector("input[name='agree']")));
-        submit();
+        Browser.click(driver, driver.findElement(By.cssSelector("input[name='agree']")));
+        Browser.submit(driver);
 
         driver.findElement(By.name("nameKanji")).sendKeys("鈴木 一郎");
         driver.findElement(By.name("nameKana")).sendKeys("すずき いちろう");
@@ -73,7 +73,7 @@ class FormErrorsBrowserTest {
         driver.findElement(By.name("frontImage")).sendKeys(notAnImage.toString());
         // The browser's own checks would stop at the first empty field; the server's summary is what is tested.
         ((JavascriptExecutor) driver).executeScript("document.querySelector('main form').noValidate = true;");
-        submit();
+        Browser.submit(driver);
 
         WebElement summary = driver.findElement(By.id("error-summary"));
         assertThat(driver.switchTo().activeElement()).isEqualTo(summary);
@@ -89,9 +89,9 @@ class FormErrorsBrowserTest {
         Browser.assertAccessible(driver, "application form with errors");
         Browser.screenshot(driver, "form-errors-" + language + "-" + width + "-summary");
 
-        click(postalLink);
+        Browser.click(driver, postalLink);
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("postalCode");
-        click(summary.findElement(By.cssSelector("a[href='#documentTypeId-group']")));
+        Browser.click(driver, summary.findElement(By.cssSelector("a[href='#documentTypeId-group']")));
         WebElement documentType = driver.switchTo().activeElement();
         assertThat(documentType.getAttribute("name")).isEqualTo("documentTypeId");
         assertThat(documentType.isDisplayed()).isTrue();
@@ -118,11 +118,11 @@ class FormErrorsBrowserTest {
         driver.get(base + "/register?lang=ja");
         driver.findElement(By.name("email")).sendKeys(email);
         driver.findElement(By.name("emailConfirm")).sendKeys(email);
-        submit();
+        Browser.submit(driver);
         String url = Mailbox.find(new Mailbox(greenMail).awaitMail(email, 1), "http://\\S+(/register/[A-Za-z0-9_-]{43})");
         driver.get(base + url);
-        click(driver.findElement(By.cssSelector("input[name='agree']")));
-        submit();
+        Browser.click(driver, driver.findElement(By.cssSelector("input[name='agree']")));
+        Browser.submit(driver);
         driver.findElement(By.name("nameKanji")).sendKeys("鈴木 一郎");
         select("universityId", 1);
         String university = new Select(driver.findElement(By.name("universityId"))).getFirstSelectedOption()
@@ -145,18 +145,6 @@ class FormErrorsBrowserTest {
         driver.navigate().refresh();
         assertThat(driver.findElement(By.name("nameKanji")).getAttribute("value"))
                 .as("kept for the language's reload only").isEmpty();
-    }
-
-    /** Submits the page's form and waits for the next page: a form's submission does not block the click. */
-    private void submit() {
-        WebElement page = driver.findElement(By.tagName("html"));
-        click(driver.findElement(By.cssSelector("main form button[type='submit']:last-of-type, main form [type='submit']")));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
     }
 
     private void select(String name, int index) {

@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,24 +58,24 @@ class RegistrationBrowserTest {
         driver.findElement(By.name("email")).sendKeys(email);
         driver.findElement(By.name("emailConfirm")).sendKeys(email);
         Browser.assertAccessible(driver, "mail address");
-        submit();
+        Browser.submit(driver);
 
         String mail = new Mailbox(greenMail).awaitMail(email, 1);
         String url = Mailbox.find(mail, "http://\\S+(/register/[A-Za-z0-9_-]{43})");
         driver.get(base + url);
         Browser.screenshot(driver, "registration-ja-phone-2-terms");
-        click(driver.findElement(By.cssSelector("input[name='agree']")));
-        submit();
+        Browser.click(driver, driver.findElement(By.cssSelector("input[name='agree']")));
+        Browser.submit(driver);
 
         fillApplication(email, false);
         Browser.assertAccessible(driver, "application form");
         Browser.screenshot(driver, "registration-ja-phone-3-form");
-        submit();
+        Browser.submit(driver);
 
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/confirm"));
         assertThat(driver.getPageSource()).contains("鈴木 一郎", "スズキ イチロウ", "情報工学科");
         Browser.screenshot(driver, "registration-ja-phone-4-confirm");
-        submit();
+        Browser.submit(driver);
 
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/register/received"));
         Browser.screenshot(driver, "registration-ja-phone-5-received");
@@ -113,8 +112,8 @@ class RegistrationBrowserTest {
         assertThat(new Select(driver.findElement(By.id("lang"))).getFirstSelectedOption().getText()).isEqualTo("English");
         Browser.assertAccessible(driver, "terms in English");
         Browser.screenshot(driver, "registration-en-desktop-1-terms-from-mail");
-        click(driver.findElement(By.cssSelector("input[name='agree']")));
-        submit();
+        Browser.click(driver, driver.findElement(By.cssSelector("input[name='agree']")));
+        Browser.submit(driver);
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Applicant information");
         assertThat(driver.findElement(By.cssSelector("main .deadline")).getText()).matches("Valid until \\d{2}:\\d{2} \\(Japan time\\)");
@@ -124,16 +123,16 @@ class RegistrationBrowserTest {
         Browser.screenshot(driver, "registration-en-desktop-2-form");
 
         ClockUtil.offset(31 * 60 * 1000L);
-        submit();
+        Browser.submit(driver);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("The time limit of this URL has passed");
         Browser.screenshot(driver, "registration-en-desktop-3-expired");
-        submit();
+        Browser.submit(driver);
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/register/sent"));
 
         driver.get(Mailbox.find(mailbox.awaitMail(email, 2), "(http://\\S+/register/[A-Za-z0-9_-]{43}\\?lang=en)\\s"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-        click(driver.findElement(By.cssSelector("input[name='agree']")));
-        submit();
+        Browser.click(driver, driver.findElement(By.cssSelector("input[name='agree']")));
+        Browser.submit(driver);
         assertThat(driver.findElement(By.name("nameKanji")).getAttribute("value")).isEqualTo("鈴木 一郎");
         assertThat(driver.findElement(By.name("studentNumber")).getAttribute("value")).isEqualTo("T13A7777");
         assertThat(new Select(driver.findElement(By.name("subjectId"))).getFirstSelectedOption().getText())
@@ -142,14 +141,14 @@ class RegistrationBrowserTest {
         assertThat((Long) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth;", preview))
                 .as("the image attached with the expired URL").isPositive();
         Browser.screenshot(driver, "registration-en-desktop-4-form-restored");
-        submit();
+        Browser.submit(driver);
 
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/confirm"));
         assertThat(driver.getPageSource()).contains("鈴木 一郎", "Computer Science");
         assertThat(driver.findElement(By.cssSelector("main .deadline")).getText()).startsWith("Valid until ");
         assertThat(driver.findElements(By.id("lang"))).hasSize(1);
         Browser.screenshot(driver, "registration-en-desktop-5-confirm");
-        submit();
+        Browser.submit(driver);
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/register/received"));
         assertThat(registrations.findAll()).anyMatch(r -> r.getEmail().equals(email)
                 && r.getStatus() == RegistrationStatus.UNDER_REVIEW && "T13A7777".equals(r.getStudentNumber()));
@@ -168,7 +167,7 @@ class RegistrationBrowserTest {
         driver.findElement(By.name("studentNumber")).sendKeys("T13A7777");
         setValue("matriculation", "2013-04");
         setValue("graduation", "2017-03");
-        click(driver.findElement(By.cssSelector("input[name='leavingType'][value='GRADUATED']")));
+        Browser.click(driver, driver.findElement(By.cssSelector("input[name='leavingType'][value='GRADUATED']")));
         driver.findElement(By.name("postalCode")).sendKeys("530-0001");
         select("prefecture", english ? "Osaka" : "大阪府");
         driver.findElement(By.name("city")).sendKeys("大阪市北区");
@@ -178,23 +177,11 @@ class RegistrationBrowserTest {
         driver.findElement(By.name("contactEmail")).sendKeys(email);
         driver.findElement(By.name("intendedUse")).sendKeys("就職活動");
         driver.findElement(By.name("submissionPlace")).sendKeys("株式会社サンプル");
-        click(driver.findElements(By.cssSelector("input[name='documentTypeId']")).stream()
+        Browser.click(driver, driver.findElements(By.cssSelector("input[name='documentTypeId']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElseThrow());
         Path image = Files.createTempFile("license", ".png");
         Files.write(image, TestImages.png());
         driver.findElement(By.name("frontImage")).sendKeys(image.toString());
-    }
-
-    /** Submits the page's form and waits for the next page: a form's submission does not block the click. */
-    private void submit() {
-        WebElement page = driver.findElement(By.tagName("html"));
-        click(driver.findElement(By.cssSelector("main form button[type='submit']:last-of-type, main form [type='submit']")));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
     }
 
     private void select(String name, String visibleText) {

@@ -12,9 +12,7 @@ import jp.shomei.university.UniversityRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,7 +58,7 @@ class FirstLoginBrowserTest {
         driver.findElement(By.name("username")).sendKeys(email);
         driver.findElement(By.name("password")).sendKeys(initialPassword);
         Browser.screenshot(driver, "first-login-en-desktop-1-login");
-        submit();
+        Browser.submit(driver);
 
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/password/setup"));
         driver.findElement(By.name("password")).sendKeys("Cedar-Morning-2033");
@@ -69,24 +67,15 @@ class FirstLoginBrowserTest {
         driver.findElement(By.name("secondPasswordConfirm")).sendKeys("Maple-Evening-2034");
         Browser.assertAccessible(driver, "password setting");
         Browser.screenshot(driver, "first-login-en-desktop-2-setting");
-        submit();
+        Browser.submit(driver);
 
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/password/setup/done"));
         Browser.screenshot(driver, "first-login-en-desktop-3-done");
-        click(driver.findElement(By.cssSelector("main a[href='/home']")));
+        Browser.click(driver, driver.findElement(By.cssSelector("main a[href='/home']")));
 
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/home"));
         assertThat(driver.getPageSource()).contains("T08A3131", "Select printing destination");
         Browser.assertAccessible(driver, "home");
         Browser.screenshot(driver, "first-login-en-desktop-4-home");
-    }
-
-    private void submit() {
-        click(driver.findElement(By.cssSelector("main form button[type='submit']")));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
     }
 }

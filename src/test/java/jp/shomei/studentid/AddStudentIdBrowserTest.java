@@ -99,7 +99,7 @@ class AddStudentIdBrowserTest {
         driver.findElement(By.name("username")).sendKeys(email);
         driver.findElement(By.name("password")).sendKeys(PASSWORD);
         driver.findElement(By.name("secondPassword")).sendKeys(SECOND_PASSWORD);
-        submit();
+        Browser.submit(driver);
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/home"));
 
         driver.get("http://localhost:" + port + "/account/student-ids");
@@ -107,7 +107,7 @@ class AddStudentIdBrowserTest {
                 messages.getMessage("studentId.request.note.title", null, locale));
         Browser.assertAccessible(driver, "student ID note and Send");
         Browser.screenshot(driver, shot + "0-send");
-        submit();
+        Browser.submit(driver);
 
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/sent"));
         assertThat(driver.getPageSource()).contains(messages.getMessage("studentId.sent.text", null, locale));
@@ -129,21 +129,21 @@ class AddStudentIdBrowserTest {
         driver.findElement(By.name("studentNumber")).sendKeys(number);
         setValue("matriculation", "2012-04");
         setValue("graduation", "2014-03");
-        click(driver.findElement(By.cssSelector("input[name='leavingType'][value='GRADUATED']")));
-        click(driver.findElements(By.cssSelector("input[name='documentTypeId']")).stream()
+        Browser.click(driver, driver.findElement(By.cssSelector("input[name='leavingType'][value='GRADUATED']")));
+        Browser.click(driver, driver.findElements(By.cssSelector("input[name='documentTypeId']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElseThrow());
         Path image = Files.createTempFile("license", ".png");
         Files.write(image, TestImages.png());
         driver.findElement(By.name("frontImage")).sendKeys(image.toString());
         Browser.assertAccessible(driver, "student ID form");
         Browser.screenshot(driver, shot + "1-form");
-        submit();
+        Browser.submit(driver);
 
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/confirm"));
         assertThat(driver.getPageSource()).contains(number);
         Browser.assertAccessible(driver, "student ID confirmation");
         Browser.screenshot(driver, shot + "2-confirm");
-        submit();
+        Browser.submit(driver);
 
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("/received"));
         assertThat(driver.getPageSource()).contains(messages.getMessage("studentId.received.check", null, locale));
@@ -166,13 +166,13 @@ class AddStudentIdBrowserTest {
         driver.get("http://localhost:" + port + "/staff/login?lang=" + language);
         driver.findElement(By.name("username")).sendKeys("toto-staff");
         driver.findElement(By.name("password")).sendKeys("Staff-Demo-2026");
-        click(driver.findElement(By.cssSelector("main form button[type='submit']")));
+        Browser.click(driver, driver.findElement(By.cssSelector("main form button[type='submit']")));
         wait.until(d -> d.getCurrentUrl().endsWith("/staff"));
         String taskId = taskService.createTaskQuery().processDefinitionKey(StudentIdReviewProcess.KEY)
                 .processInstanceBusinessKey(applicationId.toString()).singleResult().getId();
         driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
         String claimLabel = webappLabel(language, "CLAIM_TASK");
-        click(wait.until(d -> d.findElements(By.xpath("//*[normalize-space(text())='" + claimLabel + "']")).stream()
+        Browser.click(driver, wait.until(d -> d.findElements(By.xpath("//*[normalize-space(text())='" + claimLabel + "']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)));
 
         wait.until(d -> d.findElements(By.cssSelector("img[src*='/staff/student-ids/']")).stream()
@@ -184,9 +184,9 @@ class AddStudentIdBrowserTest {
         Browser.assertAccessible(driver, "Tasklist student ID review (" + language + ")");
 
         String approve = "ja".equals(language) ? "承認" : "Approve";
-        click(wait.until(d -> d.findElement(By.xpath("//label[normalize-space(.)='" + approve + "']"))));
+        Browser.click(driver, wait.until(d -> d.findElement(By.xpath("//label[normalize-space(.)='" + approve + "']"))));
         String complete = webappLabel(language, "COMPLETE");
-        click(driver.findElement(By.xpath("//button[normalize-space(.)='" + complete + "']")));
+        Browser.click(driver, driver.findElement(By.xpath("//button[normalize-space(.)='" + complete + "']")));
         wait.until(d -> applications.findById(applicationId).orElseThrow().getStatus() == StudentIdStatus.APPROVED);
     }
 
@@ -195,15 +195,6 @@ class AddStudentIdBrowserTest {
                 + language + ".json").getInputStream()) {
             return new ObjectMapper().readTree(in).path("labels").path(key).asText();
         }
-    }
-
-    private void submit() {
-        click(driver.findElement(By.cssSelector("main form button[type='submit']")));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
     }
 
     private void select(String name, Long value) {
