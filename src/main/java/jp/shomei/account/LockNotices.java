@@ -50,9 +50,11 @@ class LockNotices {
 
     /** The notice itself; a failure propagates, so the job is retried and finally shows as an incident. */
     public void mail(Long accountId, Instant until) {
-        accounts.findById(accountId).ifPresent(account -> mailer.send(account.getEmail(),
-                Locale.forLanguageTag(account.getLanguage()), "login-locked", Map.of(
-                        "until", until.atZone(ZoneId.of("Asia/Tokyo")),
-                        "resetUrl", site.url("/password/forgotten"))));
+        accounts.findById(accountId).ifPresent(account -> {
+            Locale locale = Locale.forLanguageTag(account.getLanguage());
+            mailer.send(account.getEmail(), locale, "login-locked", Map.of(
+                    "until", until.atZone(ZoneId.of("Asia/Tokyo")),
+                    "resetUrl", site.url("/password/forgotten", locale)));
+        });
     }
 }

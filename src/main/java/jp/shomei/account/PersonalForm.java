@@ -140,7 +140,7 @@ public class PersonalForm implements Serializable {
     }
 
     public void setPhone(String phone) {
-        this.phone = phone;
+        this.phone = Formats.phone(phone);
     }
 
     public String getMobile() {
@@ -148,7 +148,7 @@ public class PersonalForm implements Serializable {
     }
 
     public void setMobile(String mobile) {
-        this.mobile = mobile;
+        this.mobile = Formats.phone(mobile);
     }
 
     public String getContactEmail() {

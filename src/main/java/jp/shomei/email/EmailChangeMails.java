@@ -47,7 +47,7 @@ public class EmailChangeMails {
                 "url", site.url("/account/email/confirm/" + token, locale(change)),
                 "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(validity), JAPAN),
                 "minutes", validity.toMinutes(),
-                "changeUrl", site.url("/account/email")));
+                "changeUrl", site.url("/account/email", locale(change))));
     }
 
     /** Tells the old address that the account now logs in with another, and what to do if that was not its owner. */
@@ -56,7 +56,7 @@ public class EmailChangeMails {
         mailer.send(change.getOldEmail(), locale(change), "email-changed", Map.of(
                 "newEmail", RegistrationMails.masked(change.getNewEmail()),
                 "changedAt", ZonedDateTime.ofInstant(change.getClosedAt(), JAPAN),
-                "loginUrl", site.url("/")));
+                "loginUrl", site.url("/", locale(change))));
     }
 
     private Locale locale(EmailChange change) {

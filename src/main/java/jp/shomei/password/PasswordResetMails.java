@@ -52,9 +52,10 @@ public class PasswordResetMails {
     /** Tells the owner that the passwords were reset, so that a reset by someone else does not go unnoticed. */
     public void sendResetNotice(Long requestId) {
         Account account = accountOf(requestId);
-        mailer.send(account.getEmail(), Locale.forLanguageTag(account.getLanguage()), "password-reset-done", Map.of(
-                "loginUrl", site.url("/"),
-                "resetUrl", site.url("/password/forgotten")));
+        Locale locale = Locale.forLanguageTag(account.getLanguage());
+        mailer.send(account.getEmail(), locale, "password-reset-done", Map.of(
+                "loginUrl", site.url("/", locale),
+                "resetUrl", site.url("/password/forgotten", locale)));
     }
 
     private Account accountOf(Long requestId) {

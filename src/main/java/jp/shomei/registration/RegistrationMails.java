@@ -67,7 +67,7 @@ public class RegistrationMails {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         mailer.send(registration.getEmail(), registration.locale(), "registration-approved", Map.of(
                 "receptionNumber", registration.receptionNumber(),
-                "loginUrl", site.url("/"),
+                "loginUrl", site.url("/", registration.locale()),
                 "email", registration.getEmail(),
                 "initialPassword", initialPassword,
                 "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(passwordValidity), JAPAN)));
@@ -83,8 +83,9 @@ public class RegistrationMails {
             return false;
         }
         Account account = accounts.find(accountId).orElseThrow();
-        mailer.send(account.getEmail(), Locale.forLanguageTag(account.getLanguage()), "initial-password-reissued",
-                Map.of("loginUrl", site.url("/"),
+        Locale locale = Locale.forLanguageTag(account.getLanguage());
+        mailer.send(account.getEmail(), locale, "initial-password-reissued",
+                Map.of("loginUrl", site.url("/", locale),
                         "email", account.getEmail(),
                         "initialPassword", password.get(),
                         "validUntil", ZonedDateTime.ofInstant(
@@ -97,14 +98,14 @@ public class RegistrationMails {
         mailer.send(registration.getEmail(), registration.locale(), "registration-rejected", Map.of(
                 "receptionNumber", registration.receptionNumber(),
                 "reason", reason,
-                "registerUrl", site.url("/register")));
+                "registerUrl", site.url("/register", registration.locale())));
     }
 
     public void sendOldAddressNotice(Long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow();
         mailer.send(registration.getPreviousEmail(), registration.locale(), "registration-address-moved", Map.of(
                 "newEmail", masked(registration.getEmail()),
-                "loginUrl", site.url("/")));
+                "loginUrl", site.url("/", registration.locale())));
     }
 
     /** Shows enough of an address to recognise it, not enough to harvest it. */

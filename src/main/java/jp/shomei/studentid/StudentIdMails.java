@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.config.SiteProperties;
@@ -55,25 +56,26 @@ public class StudentIdMails {
                 "url", site.url("/account/student-ids/url/" + token, locale),
                 "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(validity), JAPAN),
                 "minutes", validity.toMinutes(),
-                "askUrl", site.url("/account/student-ids")));
+                "askUrl", site.url("/account/student-ids", locale)));
     }
 
     public void sendApproval(Long applicationId) {
-        send(applicationId, "student-id-approved", Map.of("homeUrl", site.url("/home")));
+        send(applicationId, "student-id-approved", locale -> Map.of("homeUrl", site.url("/home", locale)));
     }
 
     public void sendAlreadyRegistered(Long applicationId) {
-        send(applicationId, "student-id-already-registered", Map.of("homeUrl", site.url("/home")));
+        send(applicationId, "student-id-already-registered",
+                locale -> Map.of("homeUrl", site.url("/home", locale)));
     }
 
     public void sendRejection(Long applicationId) {
-        send(applicationId, "student-id-rejected", Map.of("reason", reason(applicationId)));
+        send(applicationId, "student-id-rejected", locale -> Map.of("reason", reason(applicationId)));
     }
 
     public void sendResubmissionRequest(Long applicationId, Duration wait) {
-        send(applicationId, "student-id-resubmission", Map.of(
+        send(applicationId, "student-id-resubmission", locale -> Map.of(
                 "reason", reason(applicationId),
-                "url", site.url("/account/student-ids"),
+                "url", site.url("/account/student-ids", locale),
                 "validUntil", ZonedDateTime.ofInstant(clock.instant().plus(wait), JAPAN)));
     }
 
@@ -82,11 +84,11 @@ public class StudentIdMails {
                 .map(StudentIdDecision::getReason).orElse("-");
     }
 
-    private void send(Long applicationId, String name, Map<String, Object> extra) {
+    private void send(Long applicationId, String name, Function<Locale, Map<String, Object>> extra) {
         StudentIdApplication application = applications.findById(applicationId).orElseThrow();
         Account account = accounts.find(application.getAccountId()).orElseThrow();
         Locale locale = Locale.forLanguageTag(account.getLanguage());
-        Map<String, Object> model = new HashMap<>(extra);
+        Map<String, Object> model = new HashMap<>(extra.apply(locale));
         model.put("studentNumber", application.getStudentNumber());
         model.put("university", catalog.university(application.getUniversityId()).map(u -> u.name(locale)).orElse(""));
         model.put("reference", StudentIdReviews.reference(application));

@@ -14,7 +14,9 @@ public final class Formats {
     public static final String PHONE = "^0\\d{1,4}-?\\d{1,4}-?\\d{3,4}$";
     public static final String MOBILE = "^0[5789]0-?\\d{4}-?\\d{4}$";
 
+    private static final String DASHES = "[‐‑–—−ーｰ]";
     private static final Pattern TYPED_POSTAL_CODE = Pattern.compile("(\\d{3})[-‐‑–—−ーｰ]?(\\d{4})");
+    private static final Pattern TYPED_MOBILE = Pattern.compile("(0[5789]0)(\\d{4})(\\d{4})");
 
     private Formats() {
     }
@@ -30,5 +32,19 @@ public final class Formats {
         String normalized = InputNormalization.halfWidth(typed);
         Matcher matcher = TYPED_POSTAL_CODE.matcher(normalized);
         return matcher.matches() ? matcher.group(1) + "-" + matcher.group(2) : normalized;
+    }
+
+    /**
+     * A phone number in half-width with plain hyphens; a mobile number typed without them ("09011112222") gets them
+     * ("090-1111-2222"). Other numbers keep their digits as typed, since where a landline's area code ends cannot
+     * be told from the digits alone.
+     */
+    public static String phone(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String normalized = InputNormalization.halfWidth(typed).replaceAll(DASHES, "-");
+        Matcher mobile = TYPED_MOBILE.matcher(normalized);
+        return mobile.matches() ? mobile.group(1) + "-" + mobile.group(2) + "-" + mobile.group(3) : normalized;
     }
 }

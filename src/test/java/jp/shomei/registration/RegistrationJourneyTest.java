@@ -175,7 +175,7 @@ class RegistrationJourneyTest {
         assertThat(account.getPersonal()).as("address, contact and purpose as applied")
                 .isEqualTo(registration.getPersonal()).extracting(PersonalDetails::intendedUse).isEqualTo("就職活動");
         assertThat(studentRecords.findByAccountIdOrderByCreatedAtAsc(account.getId())).hasSize(1);
-        assertThat(approval).contains("http://localhost:18080/",
+        assertThat(approval).as("the login link opens in the mail's language").contains("http://localhost:18080/?lang=ja",
                 messages.getMessage("mail.receptionNumber", new Object[] {receptionNumber}, Locale.JAPANESE));
 
         // The first login sets both passwords, which ends the registration.
@@ -389,7 +389,7 @@ class RegistrationJourneyTest {
     }
 
     @Test
-    void shouldNormalisePostalCodesAndDatesAsTyped() {
+    void shouldNormalisePostalCodesPhoneNumbersAndDatesAsTyped() {
         String url = requestOneTimeUrl();
         openForm(url);
         // Something that is no postal code is still refused, and shown as typed (in half-width).
@@ -404,14 +404,17 @@ class RegistrationJourneyTest {
         typed.put("birthDate", "１９９６/２/２９");
         typed.put("matriculation", "2015年4月");
         typed.put("graduation", "２０１９－０３");
+        typed.put("phone", "０３ー３３３３ー４４４４");
+        typed.put("mobile", "09055556666");
         String confirm = browser.follow(check(url, typed, frontImage()));
-        assertThat(confirm).contains("100-0004", "100-0005", "1996-02-29", "2015-04", "2019-03")
-                .doesNotContain("１０００００４", "1000005", "2015年4月");
+        assertThat(confirm).contains("100-0004", "100-0005", "1996-02-29", "2015-04", "2019-03", "03-3333-4444",
+                "090-5555-6666").doesNotContain("１０００００４", "1000005", "2015年4月", "09055556666");
 
         browser.post(url + "/submit", Map.of());
         Registration registration = onlyRegistration();
         assertThat(registration.getPersonal().postalCode()).isEqualTo("100-0004");
         assertThat(registration.getPersonal().employerPostalCode()).isEqualTo("100-0005");
+        assertThat(registration.getPersonal().mobile()).isEqualTo("090-5555-6666");
         assertThat(registration.getBirthDate()).isEqualTo(java.time.LocalDate.of(1996, 2, 29));
     }
 
