@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import jp.shomei.support.ShomeiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Anyone can check a certificate's code at /verify without signing in, and sees its type, the name as issued, the
@@ -32,6 +32,9 @@ class VerificationPageTest {
     @Autowired
     VerificationProperties properties;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void shouldShowTheValidCertificateForTheCodeHoweverTyped() {
         IssuedCertificate issued = certificates.issue(content(CertificateLanguage.JA));
@@ -49,6 +52,17 @@ class VerificationPageTest {
                     "Japanese", "山田 花子", "Toto University", issuedOn, "<dd>Valid</dd>");
             assertPublicFieldsOnly(answer.body());
         }
+    }
+
+    @Test
+    void shouldPrintTheCodeOnThePdfAndKeepOnlyItsHash() throws Exception {
+        IssuedCertificate issued = certificates.issue(content(CertificateLanguage.JA));
+
+        assertThat(CertificatePdfTest.text(issued.pdf())).contains(issued.verificationCode(), "1999年12月24日");
+        String stored = jdbc.queryForMap("select * from issued_certificate where id = ?", issued.id()).toString();
+        assertThat(stored).contains(VerificationCode.hash(VerificationCode.canonical(issued.verificationCode())))
+                .doesNotContain(issued.verificationCode(), issued.verificationCode().replace("-", ""), "1999",
+                        "T19-0777", "ヤマダ ハナコ");
     }
 
     @Test
