@@ -36,9 +36,9 @@ class GraduateSecurityConfig {
                 .authenticationManager(new ProviderManager(graduates))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/register/**", "/register", "/password/forgotten",
-                                "/password/forgotten/sent", "/password/reset/**",
-                                "/dev/mailbox", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-                                "/actuator/health")
+                                "/password/forgotten/sent", "/password/reset/**", "/verify",
+                                "/dev/mailbox", "/dev/print", "/dev/print/**", "/css/**", "/js/**", "/images/**",
+                                "/favicon.ico", "/error", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/password/setup/done").hasRole(Roles.GRADUATE)
                         .requestMatchers("/password/setup").hasRole(Roles.PASSWORD_SETUP)

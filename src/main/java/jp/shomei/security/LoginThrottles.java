@@ -1,6 +1,7 @@
 package jp.shomei.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,23 @@ public class LoginThrottles {
 
     public void recordSuccess(String email) {
         throttles.deleteById(accountKey(email));
+    }
+
+    /**
+     * Counts a try by a client at a public page that tells whether something exists ({@code purpose} names the
+     * page), and returns false, counting nothing, while that client is refused: its {@code tries}-th try with no
+     * pause as long as {@code window} refuses it for {@code window}.
+     */
+    public boolean countTry(String purpose, String clientAddress, int tries, Duration window) {
+        Instant now = clock.instant();
+        String key = purpose + ":" + clientKey(clientAddress);
+        LoginThrottle throttle = throttles.findById(key).orElseGet(() -> new LoginThrottle(key));
+        if (throttle.blockedAt(now)) {
+            return false;
+        }
+        throttle.fail(now, new LoginThrottleProperties.Schedule(Duration.ZERO, tries, window, window, window));
+        throttles.save(throttle);
+        return true;
     }
 
     /** The accounts whose logins are refused right now, for administrators. */
