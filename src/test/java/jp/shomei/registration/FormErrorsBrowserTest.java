@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import jp.shomei.support.Browser;
 import jp.shomei.support.Mailbox;
@@ -19,9 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -131,9 +128,7 @@ class FormErrorsBrowserTest {
         String department = new Select(driver.findElement(By.name("departmentId"))).getFirstSelectedOption()
                 .getAttribute("value");
 
-        WebElement page = driver.findElement(By.tagName("html"));
-        new Select(driver.findElement(By.id("lang"))).selectByValue("en");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Browser.awaitNextPage(driver, () -> new Select(driver.findElement(By.id("lang"))).selectByValue("en"));
 
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(driver.findElement(By.name("nameKanji")).getAttribute("value")).isEqualTo("鈴木 一郎");

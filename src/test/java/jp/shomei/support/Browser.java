@@ -19,11 +19,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -71,10 +71,18 @@ public final class Browser {
 
     /** Submits the main form and waits for the next page: a form's submission does not block the click. */
     public static void submit(WebDriver driver) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        click(driver, driver.findElement(By.cssSelector(
-                "main form button[type='submit']:last-of-type, main form [type='submit']")));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        awaitNextPage(driver, () -> click(driver, driver.findElement(By.cssSelector(
+                "main form button[type='submit']:last-of-type, main form [type='submit']"))));
+    }
+
+    /** Does what leads to another page, and waits until that page has loaded. */
+    public static void awaitNextPage(WebDriver driver, Runnable action) {
+        ((JavascriptExecutor) driver).executeScript("window.shomeiPageBefore = true;");
+        action.run();
+        // Asked while the page changes, the browser may answer with an error instead: ask again.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.shomeiPageBefore === undefined && document.readyState === 'complete';")));
     }
 
     /** Saves a screenshot under target/screenshots for people to look at. */
