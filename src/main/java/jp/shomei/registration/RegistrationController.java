@@ -193,8 +193,7 @@ class RegistrationController {
         model.addAttribute("subjectName", catalog.subject(form.getSubjectId()).map(s -> s.name(locale)).orElse(""));
         model.addAttribute("degreeProgramName", catalog.degreeProgram(form.getDegreeProgramId()).map(p -> p.name(locale)).orElse(""));
         model.addAttribute("documentTypeName", catalog.documentType(form.getDocumentTypeId()).map(t -> t.name(locale)).orElse(""));
-        model.addAttribute("prefectureName", Prefecture.ALL.stream()
-                .filter(p -> p.nameJa().equals(form.getPrefecture())).findFirst().map(p -> p.name(locale)).orElse(""));
+        model.addAttribute("prefectureName", Prefecture.of(form.getPrefecture()).map(p -> p.name(locale)).orElse(""));
         return VIEW_CONFIRM;
     }
 

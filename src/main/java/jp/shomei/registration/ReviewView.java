@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.PersonalDetails;
 import jp.shomei.document.DocumentSide;
 import jp.shomei.review.ReviewedApplications;
+import jp.shomei.support.Prefecture;
 import jp.shomei.university.LocalizedName;
 import jp.shomei.university.SchoolCatalog;
 import org.springframework.context.MessageSource;
@@ -82,8 +84,7 @@ public class ReviewView {
         view.put("graduation", r.getGraduation().toString());
         view.put("leavingType", text("leavingType." + r.getLeavingType(), locale));
         PersonalDetails p = r.getPersonal();
-        view.put("address", "〒" + p.postalCode() + " " + p.prefecture() + p.city() + p.street()
-                + (p.building() == null ? "" : " " + p.building()));
+        view.put("address", address(p, locale));
         view.put("phone", p.phone());
         view.put("mobile", p.mobile());
         view.put("contactEmail", p.contactEmail());
@@ -143,7 +144,8 @@ public class ReviewView {
         difference(lines, locale, "form.nameKana", a.getNameKana(), r.getNameKana());
         difference(lines, locale, "form.birthDate", a.getBirthDate().format(DATE), r.getBirthDate().format(DATE));
         difference(lines, locale, "form.postalCode", mine.postalCode(), applied.postalCode());
-        difference(lines, locale, "form.prefecture", mine.prefecture(), applied.prefecture());
+        difference(lines, locale, "form.prefecture", prefecture(mine.prefecture(), locale),
+                prefecture(applied.prefecture(), locale));
         difference(lines, locale, "form.city", mine.city(), applied.city());
         difference(lines, locale, "form.street", mine.street(), applied.street());
         difference(lines, locale, "form.building", mine.building(), applied.building());
@@ -153,6 +155,20 @@ public class ReviewView {
         difference(lines, locale, "form.employerName", mine.employerName(), applied.employerName());
         difference(lines, locale, "review.loginEmail", a.getEmail(), r.getEmail());
         return lines.isEmpty() ? text("review.noDifferences", locale) : String.join("\n", lines);
+    }
+
+    /**
+     * An address as the applicant typed it, in Japanese or in Latin letters: its parts apart (run together, "東京都"
+     * and "Chiyoda-ku" would merge), the prefecture in the reader's language.
+     */
+    private static String address(PersonalDetails p, Locale locale) {
+        return Stream.of("〒" + p.postalCode(), prefecture(p.prefecture(), locale), p.city(), p.street(), p.building())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String prefecture(String nameJa, Locale locale) {
+        return Prefecture.of(nameJa).map(known -> known.name(locale)).orElse(nameJa);
     }
 
     private void difference(List<String> lines, Locale locale, String labelCode, String before, String after) {

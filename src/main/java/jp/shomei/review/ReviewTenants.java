@@ -1,6 +1,7 @@
 package jp.shomei.review;
 
 import java.util.List;
+import jp.shomei.staff.StaffAuthorizations;
 import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each university is a Camunda tenant: its staff group belongs to it, and every review process with its form is
- * deployed into it, so review tasks, their history and their variables carry the university's tenant. Runs at
+ * deployed into it, so review tasks, their history and their variables carry the university's tenant. The analysts
+ * belong to every tenant, since they compare the universities; what they may do there is
+ * {@link jp.shomei.staff.StaffAuthorizations}'s to say (never the variables, never a task's work). Runs at
  * every start (a staff group created in Admin later joins its tenant at the next start); an unchanged deployment
  * is not repeated.
  */
@@ -43,12 +46,8 @@ public class ReviewTenants {
                 tenant.setName(university.getNameJa() + " / " + university.getNameEn());
                 identityService.saveTenant(tenant);
             }
-            String staffGroup = university.getStaffGroup();
-            boolean groupExists = identityService.createGroupQuery().groupId(staffGroup).count() > 0;
-            boolean member = identityService.createGroupQuery().groupId(staffGroup).memberOfTenant(tenantId).count() > 0;
-            if (groupExists && !member) {
-                identityService.createTenantGroupMembership(tenantId, staffGroup);
-            }
+            joinIfExists(university.getStaffGroup(), tenantId);
+            joinIfExists(StaffAuthorizations.ANALYSTS, tenantId);
             for (ReviewedApplications kind : kinds) {
                 repositoryService.createDeployment()
                         .name(kind.processKey() + "-" + tenantId)
@@ -58,6 +57,14 @@ public class ReviewTenants {
                         .enableDuplicateFiltering(true)
                         .deploy();
             }
+        }
+    }
+
+    private void joinIfExists(String group, String tenantId) {
+        boolean groupExists = identityService.createGroupQuery().groupId(group).count() > 0;
+        boolean member = identityService.createGroupQuery().groupId(group).memberOfTenant(tenantId).count() > 0;
+        if (groupExists && !member) {
+            identityService.createTenantGroupMembership(tenantId, group);
         }
     }
 }

@@ -38,7 +38,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <li>variables (a task's {@code form-variables}, the variables a task list shows): for a variable {@code x} the
  * value of {@code x__<language>} where there is one; a form variable that is a path of Shomei's staff pages (an
  * identity document's image) becomes a URL on the host the reviewer reached, whatever the configured base URL;</li>
- * <li>tasks, process definitions and Tasklist's filters: the names from {@code camundaTask.<task definition key>},
+ * <li>tasks, process definitions (the engine's and Cockpit's own lists of them) and Tasklist's filters: the names
+ * from {@code camundaTask.<task definition key>},
  * {@code camundaProcess.<key>} and {@code tasklistFilter.*}, the university's name for a task's tenant id, and
  * the assignee's family name first for Japanese readers;</li>
  * <li>a process definition's BPMN (the diagrams): see {@link DiagramTranslation};</li>
@@ -58,7 +59,8 @@ class CamundaFormTranslation {
     private static final String FORM = "/deployed-form";
     private static final String VARIABLES = "/form-variables";
     private static final Pattern NAMED = Pattern.compile(
-            ".*/engine/[^/]+/(task(/[^/]+)?|filter(/[^/]+(/list)?)?|process-definition(/[^/]+)?)");
+            ".*/engine/[^/]+/(task(/[^/]+)?|filter(/[^/]+(/list)?)?|process-definition(/[^/]+)?)"
+                    + "|.*/cockpit/plugin/base/[^/]+/process-definition(/[^/]+){0,2}");
     private static final Pattern DIAGRAM = Pattern.compile(".*/engine/[^/]+/process-definition/[^/]+/xml");
     private static final Pattern GROUPS = Pattern.compile(".*/engine/[^/]+/group");
     private static final Pattern PROFILE = Pattern.compile(".*/engine/[^/]+/user/[^/]+/profile");
@@ -71,7 +73,7 @@ class CamundaFormTranslation {
             MessageSource messages, ObjectMapper json, UniversityRepository universities) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
                 new FormTranslationFilter(language, messages, json, universities));
-        registration.addUrlPatterns("/camunda/api/engine/*");
+        registration.addUrlPatterns("/camunda/api/engine/*", "/camunda/api/cockpit/*");
         registration.setName("camunda-form-translation");
         return registration;
     }
@@ -199,7 +201,7 @@ class CamundaFormTranslation {
                         if (object.path("tenantId").isTextual()) {
                             object.put("tenantId", university(object.get("tenantId").asText()));
                         }
-                    } else if (object.hasNonNull("key") && object.has("deploymentId")) {
+                    } else if (object.hasNonNull("key") && (object.has("deploymentId") || object.has("version"))) {
                         rename(object, "camundaProcess." + object.get("key").asText());
                     } else if ("Task".equals(object.path("resourceType").asText())
                             && TasklistFilter.NAME.equals(object.path("name").asText())) {

@@ -2,6 +2,7 @@ package jp.shomei.support;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Japan's 47 prefectures; the Japanese name is what an address stores. */
 public record Prefecture(String nameJa, String nameEn) {
@@ -60,6 +61,11 @@ public record Prefecture(String nameJa, String nameEn) {
     }
 
     public static boolean isPrefecture(String nameJa) {
-        return ALL.stream().anyMatch(p -> p.nameJa.equals(nameJa));
+        return of(nameJa).isPresent();
+    }
+
+    /** The prefecture an address stores by its Japanese name. */
+    public static Optional<Prefecture> of(String nameJa) {
+        return ALL.stream().filter(p -> p.nameJa.equals(nameJa)).findFirst();
     }
 }

@@ -113,6 +113,25 @@ class ReviewFormTest {
                 .noneMatch(entry -> entry.contains(name) || entry.contains(kana) || entry.contains(email));
     }
 
+    /** An address typed in Latin letters reads apart, with the prefecture in the reviewer's language. */
+    @Test
+    void shouldShowTheAddressInPartsWithThePrefectureInTheReadersLanguage() {
+        RegistrationDraft application = TestApplications.totoApplication(universities, catalog, "Emma Brown",
+                "ブラウン エマ");
+        application.form().setPostalCode("100-0004");
+        application.form().setCity("Chiyoda-ku");
+        application.form().setStreet("1-1-1 Otemachi");
+        application.form().setBuilding("Otemachi Tower 5F");
+        Registration registration = registrations.importSubmitted("address-" + System.nanoTime() + "@example.jp",
+                Locale.ENGLISH, application);
+        Task review = taskService.createTaskQuery().processInstanceBusinessKey(registration.getId().toString())
+                .singleResult();
+
+        assertThat(taskService.getVariablesLocal(review.getId()))
+                .containsEntry("review_address", "〒100-0004 東京都 Chiyoda-ku 1-1-1 Otemachi Otemachi Tower 5F")
+                .containsEntry("review_address__en", "〒100-0004 Tokyo Chiyoda-ku 1-1-1 Otemachi Otemachi Tower 5F");
+    }
+
     @Test
     void shouldHaveEveryTextOfTheFormInJapaneseAndEnglish() throws Exception {
         JsonNode form = new ObjectMapper().readTree(Files.readString(Path.of("processes/review-application.form")));

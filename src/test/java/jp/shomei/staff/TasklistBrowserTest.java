@@ -28,7 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,8 +42,8 @@ import org.springframework.core.io.ClassPathResource;
  * The demo staff user, with a Japanese or an English browser (or a Japanese one and English chosen in Shomei's
  * pages), signs in once and finds Tasklist and the review form in that language, under Shomei's name with the
  * university and a link home, times in Japan time, no vendor banner and no serious or critical accessibility
- * finding (the stock webapp has several); claims a review, sees the document images, approves with Complete clear
- * of the footer, and signs out to Shomei's staff sign-in.
+ * finding (the stock webapp has several); claims a review, sees the document images, finds Save and Complete
+ * wholly above the fixed footer on a 1280x800 desktop and a 390x844 phone, approves, and signs out to Shomei's staff sign-in.
  */
 @ShomeiTest
 class TasklistBrowserTest {
@@ -142,7 +144,17 @@ class TasklistBrowserTest {
         click(wait.until(d -> d.findElement(By.xpath("//label[normalize-space(.)='" + approve + "']"))));
         String complete = webappLabel("tasklist", language, "COMPLETE");
         WebElement completeButton = driver.findElement(By.xpath("//button[normalize-space(.)='" + complete + "']"));
-        assertThat(shownAtTheBottom(completeButton)).as("Complete, scrolled to the bottom, above the footer").isTrue();
+        WebElement saveButton = driver.findElement(By.xpath("//button[normalize-space(.)='"
+                + webappLabel("tasklist", language, "SAVE") + "']"));
+        for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(390, 844))) {
+            showPageAt(size);
+            for (WebElement button : List.of(saveButton, completeButton)) {
+                assertThat(overlapWithTheFooter(button)).as(button.getAttribute("textContent").trim() + " at "
+                        + size + ", scrolled to the end, wholly above the footer").isEmpty();
+            }
+            Browser.screenshot(driver, "tasklist-buttons-" + language + "-" + size.width + "x" + size.height);
+        }
+        showPageAt(new Dimension(1280, 900));
         click(completeButton);
 
         String mail = new Mailbox(greenMail).awaitMail(email, 1);
@@ -263,14 +275,48 @@ class TasklistBrowserTest {
                 .singleResult().getId();
     }
 
-    /** Scrolls the page and its scrolling areas to their ends and tells whether the element shows at its centre. */
-    private boolean shownAtTheBottom(WebElement element) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+    /**
+     * Scrolls the page and its scrolling areas to their ends; empty if the element's whole box is then above the
+     * fixed footer's top and not covered, else what overlaps (in CSS pixels, with the viewport's size).
+     */
+    private String overlapWithTheFooter(WebElement element) {
+        // After a resize the columns slide to their places (CSS transitions): ask until they have settled.
+        String[] overlap = {""};
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> (overlap[0] = overlapNow(element)).isEmpty());
+        } catch (TimeoutException unsettled) {
+            // overlap[0] says where the element stayed
+        }
+        return overlap[0];
+    }
+
+    private String overlapNow(WebElement element) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
                 "document.querySelectorAll('*').forEach(e => { e.scrollTop = e.scrollHeight; });"
                         + "window.scrollTo(0, document.documentElement.scrollHeight);"
                         + "const box = arguments[0].getBoundingClientRect();"
-                        + "const shown = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);"
-                        + "return arguments[0] === shown || arguments[0].contains(shown);", element));
+                        + "const footer = document.querySelector('[cam-widget-footer]').getBoundingClientRect();"
+                        + "const shown = document.elementFromPoint(box.left + box.width / 2, box.bottom - 1);"
+                        + "if (box.top >= 0 && box.bottom <= footer.top"
+                        + " && (arguments[0] === shown || arguments[0].contains(shown))) { return ''; }"
+                        + "return 'button x ' + box.left + '-' + box.right + ', y ' + box.top + '-' + box.bottom"
+                        + " + ', footer from y ' + footer.top"
+                        + " + ', viewport ' + innerWidth + 'x' + innerHeight + ', at the bottom edge: '"
+                        + " + (shown && shown.outerHTML.substring(0, 80));", element));
+    }
+
+    /** Sizes the window so that the page (the viewport, without the browser's own bars) has the given size. */
+    private void showPageAt(Dimension page) {
+        driver.manage().window().setSize(page);
+        Dimension viewport = viewport();
+        driver.manage().window().setSize(new Dimension(2 * page.width - viewport.width,
+                2 * page.height - viewport.height));
+        assertThat(viewport()).as("the page's size").isEqualTo(page);
+    }
+
+    private Dimension viewport() {
+        List<?> size = (List<?>) ((JavascriptExecutor) driver).executeScript("return [innerWidth, innerHeight];");
+        return new Dimension(((Number) size.get(0)).intValue(), ((Number) size.get(1)).intValue());
     }
 
     private void click(WebElement element) {

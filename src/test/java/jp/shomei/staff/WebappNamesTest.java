@@ -173,6 +173,68 @@ class WebappNamesTest {
                 .as("a name in Latin letters keeps its order").isEqualTo("Shomei");
     }
 
+    @Test
+    void shouldListCockpitsProcessesInTheReadersLanguage() throws Exception {
+        WebClient admin = signedIn("admin", "Admin-Demo-2026", "cockpit");
+        for (String list : new String[] {
+                "/camunda/api/cockpit/plugin/base/default/process-definition/statistics?firstResult=0&maxResults=50",
+                API + "/process-definition/statistics?rootIncidents=true"}) {
+            String japanese = admin.get(list, Map.of("Accept-Language", "ja")).getBody();
+            assertThat(japanese).as(list).contains("\"パスワードの再設定\"", "\"利用申請\"", "\"利用申請の審査プロセス\"")
+                    .doesNotContain("Password reset", "Registration", " / ");
+            String english = admin.get(list, Map.of("Accept-Language", "en")).getBody();
+            assertThat(english).as(list).contains("\"Password reset\"", "\"Registration\"", "\"Registration review\"")
+                    .doesNotContain("パスワード", "利用申請", " / ");
+        }
+    }
+
+    /**
+     * Tasklist shows a review task over its process, and Cockpit's diagram of the application shows the call of that
+     * review: the step has one name wherever it shows, and its process another.
+     */
+    @Test
+    void shouldNameEachReviewStepOnceAndItsProcessApart() throws Exception {
+        Map<String, String> reviews = Map.of(
+                "registration-review.UserTask_ReviewApplication", "registration.CallActivity_Review",
+                "student-id-review.UserTask_ReviewStudentId", "add-student-id.CallActivity_Review");
+        for (Map.Entry<String, String> review : reviews.entrySet()) {
+            String processKey = review.getKey().substring(0, review.getKey().indexOf('.'));
+            String taskKey = review.getKey().substring(processKey.length() + 1);
+            for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+                String task = messages.getMessage("camundaTask." + taskKey, null, locale);
+                assertThat(messages.getMessage("bpmn." + review.getKey(), null, locale)).as("diagram of the review")
+                        .isEqualTo(task);
+                assertThat(messages.getMessage("bpmn." + review.getValue(), null, locale)).as("call of the review")
+                        .isEqualTo(task);
+                assertThat(messages.getMessage("camundaProcess." + processKey, null, locale)).as(processKey)
+                        .isNotEqualTo(task);
+            }
+        }
+        for (String call : reviews.values()) {
+            String callKey = call.substring(0, call.indexOf('.'));
+            String calledTask = reviews.entrySet().stream().filter(e -> e.getValue().equals(call)).findFirst()
+                    .orElseThrow().getKey();
+            assertThat(storedName(callKey, call.substring(callKey.length() + 1))).as("stored names of " + call)
+                    .isEqualTo(storedName(calledTask.substring(0, calledTask.indexOf('.')),
+                            calledTask.substring(calledTask.indexOf('.') + 1)));
+        }
+    }
+
+    private static String storedName(String processKey, String elementId) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(new PathMatchingResourcePatternResolver()
+                .getResource("classpath:processes/" + processKey + ".bpmn").getInputStream());
+        NodeList elements = document.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element element = (Element) elements.item(i);
+            if (elementId.equals(element.getAttribute("id"))) {
+                return element.getAttribute("name");
+            }
+        }
+        throw new AssertionError(elementId + " not in " + processKey);
+    }
+
     /** A process element named without a translation would show as stored in the diagram. */
     @Test
     void shouldTranslateEveryNamedElementOfEveryProcess() throws Exception {
