@@ -16,6 +16,12 @@ public class CertificateCatalogue {
         this.types = types;
     }
 
+    /** An administrator's change of a type: new orders see it at once; placed orders keep their copies. */
+    @Transactional
+    public void change(Long typeId, CertificateTypeForm form) {
+        types.findById(typeId).orElseThrow().change(form);
+    }
+
     public List<CertificateType> orderable(StudentRecord record, Destination destination) {
         StudentStatus status = StudentStatus.of(record);
         Integer entryYear = record.getMatriculation() == null ? null : record.getMatriculation().getYear();

@@ -68,6 +68,19 @@ public class CertificateType implements LocalizedName {
         return this;
     }
 
+    /** An administrator's change; orders already placed keep their own copies of the names and the fee. */
+    void change(CertificateTypeForm form) {
+        this.nameJa = form.getNameJa().trim();
+        this.nameEn = form.getNameEn().trim();
+        this.feeYen = form.getFeeYen();
+        this.maxCopies = form.getMaxCopies();
+        this.storePrinting = form.isStorePrinting();
+        this.orderableBy = form.getOrderableBy().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.entryYearFrom = form.getEntryYearFrom();
+        this.entryYearTo = form.getEntryYearTo();
+        this.enabled = form.isEnabled();
+    }
+
     /** Whether this student ID may order it at all, whatever the destination. */
     public boolean orderableFor(StudentStatus status, Integer entryYear) {
         return enabled && orderableBy().contains(status)
@@ -122,6 +135,18 @@ public class CertificateType implements LocalizedName {
 
     public boolean isStorePrinting() {
         return storePrinting;
+    }
+
+    public Integer getEntryYearFrom() {
+        return entryYearFrom;
+    }
+
+    public Integer getEntryYearTo() {
+        return entryYearTo;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
     }
 
     public int getSortOrder() {
