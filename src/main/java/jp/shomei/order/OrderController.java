@@ -38,15 +38,17 @@ class OrderController {
     private static final String COPIES_PREFIX = "copies_";
 
     private final OrderService orders;
+    private final Checkout checkout;
     private final PaymentService payments;
     private final AccountService accounts;
     private final SchoolCatalog schools;
     private final SignedIn signedIn;
     private final Clock clock;
 
-    OrderController(OrderService orders, PaymentService payments, AccountService accounts, SchoolCatalog schools,
-            SignedIn signedIn, Clock clock) {
+    OrderController(OrderService orders, Checkout checkout, PaymentService payments, AccountService accounts,
+            SchoolCatalog schools, SignedIn signedIn, Clock clock) {
         this.orders = orders;
+        this.checkout = checkout;
         this.payments = payments;
         this.accounts = accounts;
         this.schools = schools;
@@ -74,7 +76,7 @@ class OrderController {
         return "order/certificates";
     }
 
-    /** Copies arrive as {@code copies_<type id>}; a type, count or destination the catalogue does not allow is refused. */
+    /** Copies arrive as {@code copies_<type id>}; a type, count or destination not in the catalogue is refused. */
     @PostMapping("/account/orders/new/certificates")
     String chooseCertificates(@RequestParam Map<String, String> fields, HttpSession session, Locale locale,
             Model model) {
@@ -168,7 +170,7 @@ class OrderController {
         }
         CertificateOrder order;
         try {
-            order = orders.place(accountId(), draft, orderToken,
+            order = checkout.place(accountId(), draft, orderToken,
                     count(totalYen, "order.refused.total"));
         } catch (DataIntegrityViolationException sameTokenAtOnce) {
             order = orders.placedWith(accountId(), orderToken)

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.StudentRecord;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.retry.annotation.Backoff;
 import org.springframework.retry.annotation.Retryable;
@@ -93,7 +93,6 @@ public class OrderService {
      * Places the order and starts its process, once per confirmation page: the same token again returns the order
      * already placed. The total the graduate saw must be today's; a changed or altered price is refused.
      */
-    @Retryable(retryFor = OptimisticLockingException.class, maxAttempts = 3, backoff = @Backoff(delay = 50))
     public CertificateOrder place(Long accountId, OrderDraft draft, String orderToken, int totalSeen) {
         Optional<CertificateOrder> placed = orders.findByAccountIdAndOrderToken(accountId, orderToken);
         if (placed.isPresent()) {
@@ -146,7 +145,7 @@ public class OrderService {
     }
 
     /** Cancelled by its owner before payment; a paid order cannot be cancelled (no refund). */
-    @Retryable(retryFor = OptimisticLockingException.class, maxAttempts = 3, backoff = @Backoff(delay = 50))
+    @Retryable(retryFor = ProcessEngineException.class, maxAttempts = 4, backoff = @Backoff(delay = 50, multiplier = 2))
     public boolean cancel(Long accountId, Long orderId) {
         CertificateOrder order = order(accountId, orderId).orElseThrow(() ->
                 new OrderRefusedException("order.refused.unknown"));

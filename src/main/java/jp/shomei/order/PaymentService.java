@@ -7,9 +7,12 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import jp.shomei.config.SiteProperties;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.retry.annotation.Backoff;
+import org.springframework.retry.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,7 +76,12 @@ public class PaymentService {
         return payments.findByOrderIdOrderByIdDesc(orderId).stream().findFirst();
     }
 
-    /** A notification from the provider, over HTTP or from the sandbox; only {@code ACCEPTED} moved an order. */
+    /**
+     * A notification from the provider, over HTTP or from the sandbox; only {@code ACCEPTED} moved an order. The
+     * payment's message may meet the order's mail job in the same process instance; the engine lets one of the two
+     * win, and the notification is checked again from the start.
+     */
+    @Retryable(retryFor = ProcessEngineException.class, maxAttempts = 4, backoff = @Backoff(delay = 50, multiplier = 2))
     public PaymentCallback.Outcome notified(Map<String, String> fields) {
         PaymentGateway gateway = gateways.getIfAvailable();
         Optional<PaymentGateway.Notification> verified = gateway == null ? Optional.empty() : gateway.verify(fields);

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The sandbox provider's side of a payment: approving on its PayPal-like page or paying a Smart Pit slip at the
- * "store" captures the money once and tells the shop in a signed notification; the money is captured only if the
- * shop accepts it, so a refused payment charges nothing.
+ * "store" tells the shop in a signed notification and captures the money once, only if the shop has the payment,
+ * so a refused payment charges nothing. Like a real provider it is apart from the shop: the notification is the
+ * shop's own transaction, and a capture that fails afterwards is made up by the next approval.
  */
 @Service
-@Transactional
 @ConditionalOnProperty(name = "shomei.payment.sandbox.enabled", havingValue = "true")
 class SandboxCashier {
 
@@ -36,12 +35,10 @@ class SandboxCashier {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     public Optional<SandboxPayment> payment(String reference) {
         return sandboxPayments.findByReference(reference);
     }
 
-    @Transactional(readOnly = true)
     public List<SandboxPayment> openSlips() {
         return sandboxPayments.findByMethodAndCapturedAtIsNullOrderByIdDesc(PaymentMethod.SMART_PIT);
     }
@@ -62,6 +59,7 @@ class SandboxCashier {
             return Result.REFUSED_BY_SHOP;
         }
         payment.capture(clock.instant());
+        sandboxPayments.save(payment);
         return Result.PAID;
     }
 }
