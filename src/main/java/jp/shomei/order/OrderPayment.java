@@ -89,8 +89,4 @@ public class OrderPayment {
     public String getPaymentNumber() {
         return paymentNumber;
     }
-
-    public Instant getPaidAt() {
-        return paidAt;
-    }
 }

@@ -130,11 +130,6 @@ public class OrderService {
         return orders.findByAccountIdAndOrderToken(accountId, orderToken);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<CertificateOrder> order(Long orderId) {
-        return orders.findById(orderId);
-    }
-
     /** The payment was received in time: the order is paid and its process moves on. */
     public void paid(CertificateOrder order) {
         Instant now = clock.instant();

@@ -43,14 +43,6 @@ public class PaymentCallback {
         this.receivedAt = now;
     }
 
-    public String getNotificationId() {
-        return notificationId;
-    }
-
-    public String getPaymentReference() {
-        return paymentReference;
-    }
-
     public Outcome getOutcome() {
         return outcome;
     }
