@@ -44,6 +44,6 @@ class OrderTimeline implements ApplicationTimelines {
         List<StepView> steps = ProcessSteps.of(historyService, order.getProcessInstanceId(), STEPS, Map.of());
         return new ApplicationView("order.kind", order.getReference(), "order.status." + order.getStatus(),
                 order.getStatus() == OrderStatus.AWAITING_PAYMENT || order.getStatus() == OrderStatus.PAID,
-                order.getOrderedAt(), steps);
+                order.getOrderedAt(), steps, "/account/orders/" + order.getId());
     }
 }

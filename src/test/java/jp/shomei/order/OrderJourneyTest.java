@@ -149,7 +149,8 @@ class OrderJourneyTest {
                 .contains("成績証明書 × 2");
 
         assertThat(browser.page("/account/applications")).contains(text("order.kind"), placed.getReference(),
-                text("order.status.PAID"), text("order.step.ordered"), text("order.step.paid"));
+                text("order.status.PAID"), text("order.step.ordered"), text("order.step.paid"),
+                "href=\"/account/orders/" + placed.getId() + "\"");
     }
 
     @Test
