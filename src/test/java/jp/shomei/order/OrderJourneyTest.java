@@ -3,8 +3,10 @@ package jp.shomei.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,10 @@ import jp.shomei.support.TestApplications;
 import jp.shomei.support.WebClient;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.UniversityRepository;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,9 @@ class OrderJourneyTest {
 
     @Autowired
     GreenMail greenMail;
+
+    @Autowired
+    ManagementService managementService;
 
     @Autowired
     MessageSource messages;
@@ -301,6 +309,48 @@ class OrderJourneyTest {
     }
 
     @Test
+    void shouldRemindADayBeforeTheDeadlineThenExpireTheOrderAndMailBoth() {
+        steps.start("STORE");
+        steps.order(steps.confirm(Map.of("copies_" + type("transcript-ja"), "1"), "COMPANY_OR_SCHOOL", false), "400",
+                "SMART_PIT");
+        CertificateOrder placed = onlyOrder();
+
+        ClockUtil.offset(6L * 24 * 60 * 60 * 1000);
+        fire(placed, OrderProcess.Elements.PAYMENT_REMINDER);
+        assertThat(mailbox.awaitMailContaining(email, mailText("mail.order-payment-reminder.intro",
+                placed.getReference(), format(placed.getPaymentDueAt())))).contains(
+                payments.findByOrderIdOrderByIdDesc(placed.getId()).get(0).getPaymentNumber());
+
+        ClockUtil.offset(7L * 24 * 60 * 60 * 1000);
+        fire(placed, OrderProcess.Elements.PAYMENT_EXPIRED);
+        assertThat(mailbox.awaitMailContaining(email, mailText("mail.order-expired.intro", placed.getReference(),
+                format(placed.getPaymentDueAt())))).contains(mailText("mail.order-expired.nothingCharged"));
+        assertThat(orders.findById(placed.getId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(browser.page("/account/orders/" + placed.getId())).contains(text("order.expired"))
+                .doesNotContain("/pay\"");
+        assertThat(browser.page("/account/applications")).contains(text("order.status.EXPIRED"),
+                text("order.step.reminded"), text("order.step.expired"));
+    }
+
+    @Test
+    void shouldComeBackFromACancelledPayPalApprovalAndPayWithTheSamePayment() {
+        steps.start("STORE");
+        String approval = steps.order(steps.confirm(Map.of("copies_" + type("transcript-ja"), "1"),
+                "COMPANY_OR_SCHOOL", false), "400", "PAYPAL").getHeaders().getLocation().toString();
+        CertificateOrder placed = onlyOrder();
+        browser.page(approval);
+        String reference = approval.substring(approval.lastIndexOf('/') + 1);
+        ResponseEntity<String> back = browser.post("/sandbox/paypal/" + reference + "/cancel", Map.of());
+        assertThat(back.getHeaders().getLocation().toString()).endsWith("/account/orders/" + placed.getId()
+                + "?paymentCancelled");
+        assertThat(browser.page("/account/orders/" + placed.getId() + "?paymentCancelled"))
+                .contains(text("order.paymentCancelled", format(placed.getPaymentDueAt())), text("order.pay.paypal"));
+        assertThat(browser.post("/account/orders/" + placed.getId() + "/pay", Map.of()).getHeaders().getLocation()
+                .toString()).isEqualTo(approval);
+        assertThat(payments.findByOrderIdOrderByIdDesc(placed.getId())).hasSize(1);
+    }
+
+    @Test
     void shouldCancelBeforePaymentAndThenRefuseToPay() {
         steps.start("STORE");
         steps.order(steps.confirm(Map.of("copies_" + type("transcript-ja"), "1"), "COMPANY_OR_SCHOOL", false), "400",
@@ -313,6 +363,27 @@ class OrderJourneyTest {
                 .contains(text("order.refused.notPayable"));
         assertThat(browser.page("/account/applications")).contains(text("order.status.CANCELLED"),
                 text("order.step.cancelled"));
+    }
+
+    /**
+     * Runs the order's timer, now due. The job executor sees it due as well and may run it first, or another job of
+     * the order may win; then the executor runs it (again), and the test waits for its mail.
+     */
+    private void fire(CertificateOrder order, String timerId) {
+        Job timer = managementService.createJobQuery().processInstanceId(order.getProcessInstanceId())
+                .activityId(timerId).timers().singleResult();
+        if (timer != null) {
+            try {
+                managementService.executeJob(timer.getId());
+            } catch (OptimisticLockingException leftToTheJobExecutor) {
+                assertThat(leftToTheJobExecutor).hasMessageContaining("ENGINE-03005");
+            }
+        }
+    }
+
+    private static String format(Instant instant) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(instant.atZone(ZoneId.of("Asia/Tokyo")));
     }
 
     private CertificateOrder onlyOrder() {
