@@ -85,4 +85,13 @@ public class StudentRecord {
     public YearMonth getGraduation() {
         return graduation;
     }
+
+    public YearMonth getMatriculation() {
+        return matriculation;
+    }
+
+    /** GRADUATED, WITHDRAWN or EXPELLED (registration's LeavingType). */
+    public String getLeavingType() {
+        return leavingType;
+    }
 }

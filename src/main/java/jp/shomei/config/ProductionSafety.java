@@ -10,7 +10,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * In production, a demo password anywhere stops the start: in the configuration or on an engine user. Checked once
+ * In production, a demo password anywhere stops the start: in the configuration or on an engine user; so does the
+ * sandbox payment provider, which marks orders paid without taking money. Checked once
  * the engine is built and before the web server opens its port; the users' hashes are compared without a login,
  * so that a start counts no failed login against anyone.
  */
@@ -49,6 +50,9 @@ class ProductionSafety implements SmartInitializingSingleton {
                 problems.add("engine user " + userId + " still has its demo password");
             }
         });
+        if (environment.getProperty("shomei.payment.sandbox.enabled", Boolean.class, false)) {
+            problems.add("shomei.payment.sandbox.enabled: the sandbox payment provider takes no money");
+        }
         return problems;
     }
 }

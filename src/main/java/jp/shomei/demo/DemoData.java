@@ -12,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountDetails;
@@ -20,6 +22,9 @@ import jp.shomei.account.AccountService;
 import jp.shomei.account.PersonalDetails;
 import jp.shomei.account.SchoolRecord;
 import jp.shomei.document.IdentityDocumentImage;
+import jp.shomei.order.CertificateType;
+import jp.shomei.order.CertificateTypeRepository;
+import jp.shomei.order.StudentStatus;
 import jp.shomei.registration.ApplicationForm;
 import jp.shomei.registration.ApplicationType;
 import jp.shomei.registration.LeavingType;
@@ -51,7 +56,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The default run's demo world: two universities, their staff in Tasklist, an approved graduate with two student
- * IDs and a graduate whose application waits for review. Created once; the README lists the credentials.
+ * IDs and a graduate whose application waits for review, and each university's certificate catalogue. Created once;
+ * the README lists the credentials.
  */
 @Component
 @ConditionalOnProperty(name = "shomei.demo.enabled", havingValue = "true")
@@ -73,11 +79,12 @@ class DemoData {
     private final RegistrationService registrations;
     private final IdentityService identityService;
     private final ReviewTenants reviewTenants;
+    private final CertificateTypeRepository certificateTypes;
 
     DemoData(UniversityRepository universities, DepartmentRepository departments, SubjectRepository subjects,
             DegreeProgramRepository degreePrograms, IdentityDocumentTypeRepository documentTypes,
             AccountService accounts, RegistrationService registrations, IdentityService identityService,
-            ReviewTenants reviewTenants) {
+            ReviewTenants reviewTenants, CertificateTypeRepository certificateTypes) {
         this.universities = universities;
         this.departments = departments;
         this.subjects = subjects;
@@ -87,15 +94,22 @@ class DemoData {
         this.registrations = registrations;
         this.identityService = identityService;
         this.reviewTenants = reviewTenants;
+        this.certificateTypes = certificateTypes;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     @Transactional
     public void create() {
-        if (universities.findByCode("toto").isPresent()) {
-            return;
+        if (universities.findByCode("toto").isEmpty()) {
+            createWorld();
         }
+        // Also for a data directory made before the catalogue existed.
+        universities.findByCode("toto").ifPresent(toto -> certificateTypes(toto, true));
+        universities.findByCode("saikyo").ifPresent(saikyo -> certificateTypes(saikyo, false));
+    }
+
+    private void createWorld() {
         University toto = universities.save(new University("toto", "東都大学", "Toto University", "staff-toto"));
         Department letters = departments.save(new Department(toto.getId(), "文学部", "Faculty of Letters", 1));
         Subject japaneseLiterature = subjects.save(new Subject(letters.getId(), "日本文学科", "Japanese Literature", 1));
@@ -175,6 +189,42 @@ class DemoData {
                         demoDocument("DRIVER'S LICENSE (BACK) - DEMO")));
         log.info("Demo data created: universities toto and saikyo, staff toto-staff / saikyo-staff, graduate {}",
                 GRADUATE_EMAIL);
+    }
+
+    /**
+     * The certificates of a university: Japanese versions printable at a store, English ones by post only; the
+     * enrolled students' two are in the catalogue already, orderable once current students can order.
+     */
+    private void certificateTypes(University university, boolean graduateSchool) {
+        if (certificateTypes.existsByUniversityId(university.getId())) {
+            return;
+        }
+        Long id = university.getId();
+        Set<StudentStatus> graduates = EnumSet.of(StudentStatus.GRADUATED);
+        Set<StudentStatus> leavers = EnumSet.of(StudentStatus.GRADUATED, StudentStatus.WITHDRAWN,
+                StudentStatus.EXPELLED);
+        Set<StudentStatus> enrolled = EnumSet.of(StudentStatus.ENROLLED);
+        int order = 0;
+        certificateTypes.save(new CertificateType(id, "graduation-ja", "卒業証明書", "Certificate of Graduation (Japanese)",
+                "ja", graduates, ++order));
+        certificateTypes.save(new CertificateType(id, "graduation-en", "卒業証明書（英文）",
+                "Certificate of Graduation (English)", "en", graduates, ++order));
+        certificateTypes.save(new CertificateType(id, "transcript-ja", "成績証明書", "Transcript (Japanese)", "ja",
+                leavers, ++order));
+        certificateTypes.save(new CertificateType(id, "transcript-en", "成績証明書（英文）", "Transcript (English)", "en",
+                leavers, ++order));
+        if (graduateSchool) {
+            certificateTypes.save(new CertificateType(id, "completion-ja", "修了証明書", "Certificate of Completion",
+                    "ja", graduates, ++order));
+        }
+        CertificateType degree = new CertificateType(id, "degree-ja", "学位授与証明書", "Certificate of Degree Conferral",
+                "ja", graduates, ++order);
+        // Saikyo issues it only to those who entered from 2000 on; older records are kept on paper.
+        certificateTypes.save(graduateSchool ? degree : degree.entryYears(2000, null));
+        certificateTypes.save(new CertificateType(id, "enrollment-ja", "在学証明書", "Certificate of Enrollment", "ja",
+                enrolled, ++order));
+        certificateTypes.save(new CertificateType(id, "expected-graduation-ja", "卒業見込証明書",
+                "Certificate of Expected Graduation", "ja", enrolled, ++order));
     }
 
     /** The manual's four document types and the My Number card (front only); returns the driver's license. */

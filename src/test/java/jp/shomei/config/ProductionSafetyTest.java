@@ -29,6 +29,13 @@ class ProductionSafetyTest {
     }
 
     @Test
+    void shouldRefuseTheSandboxPaymentProvider() {
+        MockEnvironment environment = new MockEnvironment().withProperty("shomei.payment.sandbox.enabled", "true");
+        assertThat(new ProductionSafety(environment, credentials).problems())
+                .containsExactly("shomei.payment.sandbox.enabled: the sandbox payment provider takes no money");
+    }
+
+    @Test
     void shouldStartWithoutDemoPasswords() {
         assertThat(new ProductionSafety(new MockEnvironment(), credentials).problems()).isEmpty();
     }

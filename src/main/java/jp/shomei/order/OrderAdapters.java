@@ -1,0 +1,36 @@
+package jp.shomei.order;
+
+import jp.shomei.order.OrderProcess.Beans;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of an order: each reads the order id, makes one service call, and returns. */
+@Configuration(proxyBeanMethods = false)
+class OrderAdapters {
+
+    @Bean(Beans.SEND_ORDER_RECEIVED)
+    JavaDelegate sendOrderReceivedAdapter(OrderMails mails) {
+        return execution -> mails.sendOrderReceived(OrderProcess.orderId(execution));
+    }
+
+    @Bean(Beans.SEND_PAYMENT_REMINDER)
+    JavaDelegate sendPaymentReminderAdapter(OrderMails mails) {
+        return execution -> mails.sendPaymentReminder(OrderProcess.orderId(execution));
+    }
+
+    @Bean(Beans.MARK_EXPIRED)
+    JavaDelegate markOrderExpiredAdapter(OrderService orders) {
+        return execution -> orders.expire(OrderProcess.orderId(execution));
+    }
+
+    @Bean(Beans.SEND_EXPIRED_NOTICE)
+    JavaDelegate sendOrderExpiredAdapter(OrderMails mails) {
+        return execution -> mails.sendExpiredNotice(OrderProcess.orderId(execution));
+    }
+
+    @Bean(Beans.SEND_PAYMENT_RECEIVED)
+    JavaDelegate sendPaymentReceivedAdapter(OrderMails mails) {
+        return execution -> mails.sendPaymentReceived(OrderProcess.orderId(execution));
+    }
+}

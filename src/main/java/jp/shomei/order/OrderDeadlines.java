@@ -1,0 +1,40 @@
+package jp.shomei.order;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The manual's deadlines (1.1 ⑤ ⑥): payment within 7 days of the order; printing until 23:59 Japan time of the
+ * 7th day after the payment, nothing printable (and no refund) from 00:00 of the 8th.
+ */
+public final class OrderDeadlines {
+
+    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    public static final Duration PAYMENT_WINDOW = Duration.ofDays(7);
+    /** The reminder goes out this long before the payment deadline. */
+    public static final Duration REMINDER_BEFORE = Duration.ofDays(1);
+    private static final int PRINT_DAYS = 7;
+
+    private OrderDeadlines() {
+    }
+
+    public static Instant paymentDue(Instant orderedAt) {
+        return orderedAt.plus(PAYMENT_WINDOW);
+    }
+
+    public static Instant reminderAt(Instant paymentDue) {
+        return paymentDue.minus(REMINDER_BEFORE);
+    }
+
+    /** The last day (Japan time) on which certificates paid at that moment can be printed, until 23:59. */
+    public static LocalDate printUntil(Instant paidAt) {
+        return paidAt.atZone(JAPAN).toLocalDate().plusDays(PRINT_DAYS);
+    }
+
+    /** 00:00 Japan time of the day after {@link #printUntil}: from then on nothing is printable. */
+    public static Instant printingEnds(LocalDate printUntil) {
+        return printUntil.plusDays(1).atStartOfDay(JAPAN).toInstant();
+    }
+}

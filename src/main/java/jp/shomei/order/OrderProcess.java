@@ -1,0 +1,83 @@
+package jp.shomei.order;
+
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.LongValue;
+
+/**
+ * The contract of processes/certificate-order.bpmn: key, element ids, messages and variables. The business key is
+ * the {@link CertificateOrder}'s id; the variables hold that id and the deadlines, nothing personal.
+ */
+public final class OrderProcess {
+
+    public static final String KEY = "certificate-order";
+
+    /** The payment was received and checked against the order. */
+    public static final String MESSAGE_PAID = "certificateOrder.paid";
+
+    /** The graduate cancelled the order before paying. */
+    public static final String MESSAGE_CANCELLED = "certificateOrder.cancelled";
+
+    public static final class Elements {
+        public static final String START = "StartEvent_OrderPlaced";
+        public static final String SEND_ORDER_RECEIVED = "ServiceTask_SendOrderReceived";
+        public static final String END_ORDER_MAILED = "EndEvent_OrderMailed";
+        public static final String WAIT_FOR_PAYMENT = "ReceiveTask_WaitForPayment";
+        public static final String PAYMENT_REMINDER = "TimerEvent_PaymentReminder";
+        public static final String SEND_PAYMENT_REMINDER = "ServiceTask_SendPaymentReminder";
+        public static final String END_REMINDED = "EndEvent_Reminded";
+        public static final String PAYMENT_EXPIRED = "TimerEvent_PaymentExpired";
+        public static final String MARK_EXPIRED = "ServiceTask_MarkExpired";
+        public static final String SEND_EXPIRED_NOTICE = "ServiceTask_SendExpiredNotice";
+        public static final String END_EXPIRED = "EndEvent_Expired";
+        public static final String CANCELLED = "MessageEvent_Cancelled";
+        public static final String END_CANCELLED = "EndEvent_Cancelled";
+        public static final String SEND_PAYMENT_RECEIVED = "ServiceTask_SendPaymentReceived";
+        /** Where printing at the store or posting will continue. */
+        public static final String END_PAID = "EndEvent_Paid";
+
+        private Elements() {
+        }
+    }
+
+    public static final class Variables {
+        /** Long: the id of the {@link CertificateOrder}. */
+        public static final String ORDER_ID = "orderId";
+        /** String: ISO-8601 instant the payment is due; the order expires then. */
+        public static final String PAYMENT_DUE = "paymentDue";
+        /** String: ISO-8601 instant of the payment reminder. */
+        public static final String REMINDER_AT = "reminderAt";
+
+        private Variables() {
+        }
+    }
+
+    public static final class Beans {
+        public static final String SEND_ORDER_RECEIVED = "sendOrderReceivedAdapter";
+        public static final String SEND_PAYMENT_REMINDER = "sendPaymentReminderAdapter";
+        public static final String MARK_EXPIRED = "markOrderExpiredAdapter";
+        public static final String SEND_EXPIRED_NOTICE = "sendOrderExpiredAdapter";
+        public static final String SEND_PAYMENT_RECEIVED = "sendPaymentReceivedAdapter";
+
+        private Beans() {
+        }
+    }
+
+    public static Map<String, Object> startVariables(Long orderId, Instant paymentDue) {
+        return org.camunda.bpm.engine.variable.Variables.createVariables()
+                .putValueTyped(Variables.ORDER_ID, org.camunda.bpm.engine.variable.Variables.longValue(orderId))
+                .putValueTyped(Variables.PAYMENT_DUE,
+                        org.camunda.bpm.engine.variable.Variables.stringValue(paymentDue.toString()))
+                .putValueTyped(Variables.REMINDER_AT, org.camunda.bpm.engine.variable.Variables.stringValue(
+                        OrderDeadlines.reminderAt(paymentDue).toString()));
+    }
+
+    public static Long orderId(VariableScope execution) {
+        LongValue value = execution.getVariableTyped(Variables.ORDER_ID);
+        return value.getValue();
+    }
+
+    private OrderProcess() {
+    }
+}

@@ -1,0 +1,217 @@
+package jp.shomei.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.concurrent.atomic.AtomicReference;
+import jp.shomei.order.OrderProcess.Beans;
+import jp.shomei.order.OrderProcess.Elements;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The order (processes/certificate-order.bpmn) on its own: an in-memory engine, every delegate a Mockito mock, the
+ * mail jobs and the deadline timers driven by hand with the engine clock. Together the tests pass every flow node
+ * and sequence flow, which the coverage extension checks after the class.
+ */
+@Deployment(resources = "processes/certificate-order.bpmn")
+class OrderProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private static final Long ORDER_ID = 4711L;
+    private static final Instant ORDERED_AT = Instant.parse("2026-04-01T09:00:00Z");
+    private static final Instant PAYMENT_DUE = ORDERED_AT.plus(Duration.ofDays(7));
+
+    private final JavaDelegate sendOrderReceived = mock(JavaDelegate.class);
+    private final JavaDelegate sendPaymentReminder = mock(JavaDelegate.class);
+    private final JavaDelegate markExpired = mock(JavaDelegate.class);
+    private final JavaDelegate sendExpiredNotice = mock(JavaDelegate.class);
+    private final JavaDelegate sendPaymentReceived = mock(JavaDelegate.class);
+
+    private RuntimeService runtimeService;
+    private ManagementService managementService;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(extension.getProcessEngine());
+        runtimeService = extension.getRuntimeService();
+        managementService = extension.getManagementService();
+        ClockUtil.setCurrentTime(Date.from(ORDERED_AT));
+        Mocks.register(Beans.SEND_ORDER_RECEIVED, sendOrderReceived);
+        Mocks.register(Beans.SEND_PAYMENT_REMINDER, sendPaymentReminder);
+        Mocks.register(Beans.MARK_EXPIRED, markExpired);
+        Mocks.register(Beans.SEND_EXPIRED_NOTICE, sendExpiredNotice);
+        Mocks.register(Beans.SEND_PAYMENT_RECEIVED, sendPaymentReceived);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void shouldTakeThePaymentEvenBeforeTheOrderMailWentOutThenMailBothAndEndPaid() throws Exception {
+        AtomicReference<Long> mailedFor = new AtomicReference<>();
+        doAnswer(invocation -> {
+            mailedFor.set(OrderProcess.orderId((DelegateExecution) invocation.getArgument(0)));
+            return null;
+        }).when(sendOrderReceived).execute(any());
+
+        ProcessInstance order = start();
+        assertThat(order).isWaitingAt(Elements.SEND_ORDER_RECEIVED, Elements.WAIT_FOR_PAYMENT);
+
+        // Paid one day later, the order's mail still waiting for its job.
+        ClockUtil.setCurrentTime(Date.from(ORDERED_AT.plus(Duration.ofDays(1))));
+        paid(order);
+        assertThat(order).isWaitingAt(Elements.SEND_ORDER_RECEIVED, Elements.SEND_PAYMENT_RECEIVED);
+        assertThat(managementService.createJobQuery().processInstanceId(order.getId()).timers().count()).isZero();
+
+        mailOrder(order);
+        assertThat(mailedFor.get()).isEqualTo(ORDER_ID);
+        execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
+
+        verify(sendPaymentReceived).execute(any());
+        assertThat(order).hasPassed(Elements.END_ORDER_MAILED, Elements.END_PAID)
+                .hasNotPassed(Elements.PAYMENT_REMINDER, Elements.PAYMENT_EXPIRED, Elements.CANCELLED).isEnded();
+        verifyNoInteractions(sendPaymentReminder, markExpired, sendExpiredNotice);
+    }
+
+    @Test
+    void shouldRemindOneDayBeforeTheDeadlineAndStillTakeThePayment() throws Exception {
+        ProcessInstance order = start();
+        mailOrder(order);
+
+        Job reminder = timerAt(order, Elements.PAYMENT_REMINDER);
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(PAYMENT_DUE.minus(Duration.ofDays(1))));
+        ClockUtil.setCurrentTime(reminder.getDuedate());
+        execute(reminder);
+        assertThat(order).isWaitingAt(Elements.WAIT_FOR_PAYMENT, Elements.SEND_PAYMENT_REMINDER);
+        verifyNoInteractions(sendPaymentReminder);
+        execute(jobAt(order, Elements.SEND_PAYMENT_REMINDER));
+        verify(sendPaymentReminder).execute(any());
+        assertThat(order).hasPassed(Elements.END_REMINDED).isWaitingAt(Elements.WAIT_FOR_PAYMENT);
+
+        paid(order);
+        execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
+        assertThat(order).hasPassed(Elements.END_PAID).isEnded();
+        verifyNoInteractions(markExpired, sendExpiredNotice);
+    }
+
+    @Test
+    void shouldExpireTheOrderSevenDaysAfterItWasPlacedAndMailThat() throws Exception {
+        ProcessInstance order = start();
+        mailOrder(order);
+
+        Job expiry = timerAt(order, Elements.PAYMENT_EXPIRED);
+        assertThat(expiry.getDuedate()).isEqualTo(Date.from(PAYMENT_DUE));
+        ClockUtil.setCurrentTime(Date.from(PAYMENT_DUE.minusSeconds(1)));
+        assertThat(managementService.createJobQuery().processInstanceId(order.getId()).executable().timers()
+                .list()).extracting(Job::getId).doesNotContain(expiry.getId());
+
+        ClockUtil.setCurrentTime(Date.from(PAYMENT_DUE));
+        execute(expiry);
+        verify(markExpired).execute(any());
+        assertThat(order).isWaitingAt(Elements.SEND_EXPIRED_NOTICE);
+        verifyNoInteractions(sendExpiredNotice);
+        execute(jobAt(order, Elements.SEND_EXPIRED_NOTICE));
+
+        verify(sendExpiredNotice).execute(any());
+        assertThat(order).hasPassed(Elements.PAYMENT_EXPIRED, Elements.MARK_EXPIRED, Elements.END_EXPIRED)
+                .hasNotPassed(Elements.SEND_PAYMENT_RECEIVED).isEnded();
+        // A payment after the deadline finds nothing to move.
+        assertThat(runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PAID)
+                .processInstanceId(order.getId()).correlateAllWithResult()).isEmpty();
+    }
+
+    @Test
+    void shouldEndCancelledBeforePaymentWithoutTheDeadlineTimers() throws Exception {
+        ProcessInstance order = start();
+
+        assertThat(runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_CANCELLED)
+                .processInstanceId(order.getId()).correlateAllWithResult()).hasSize(1);
+        assertThat(managementService.createJobQuery().processInstanceId(order.getId()).timers().count()).isZero();
+        mailOrder(order);
+
+        assertThat(order).hasPassed(Elements.CANCELLED, Elements.END_CANCELLED)
+                .hasNotPassed(Elements.END_PAID, Elements.END_EXPIRED).isEnded();
+        verifyNoInteractions(markExpired, sendPaymentReceived, sendPaymentReminder);
+    }
+
+    @Test
+    void shouldRetryAFailedMailFiveTimesTwoMinutesApart() throws Exception {
+        doThrow(new IllegalStateException("mail server down")).when(sendOrderReceived).execute(any());
+        ProcessInstance order = start();
+
+        Job mail = jobAt(order, Elements.SEND_ORDER_RECEIVED);
+        assertThatThrownBy(() -> managementService.executeJob(mail.getId())).hasMessageContaining("mail server down");
+        Job retried = jobAt(order, Elements.SEND_ORDER_RECEIVED);
+        assertThat(retried.getRetries()).isEqualTo(4);
+        assertThat(retried.getDuedate()).isEqualTo(Date.from(ORDERED_AT.plus(Duration.ofMinutes(2))));
+        assertThat(order).isWaitingAt(Elements.SEND_ORDER_RECEIVED, Elements.WAIT_FOR_PAYMENT);
+    }
+
+    @Test
+    void shouldCarryOnlyTheOrderIdAndTheDeadlines() {
+        ProcessInstance order = start();
+        assertThat(runtimeService.getVariables(order.getId())).containsOnlyKeys(OrderProcess.Variables.ORDER_ID,
+                OrderProcess.Variables.PAYMENT_DUE, OrderProcess.Variables.REMINDER_AT);
+    }
+
+    private void paid(ProcessInstance order) {
+        assertThat(runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PAID)
+                .processInstanceId(order.getId()).correlateAllWithResult()).hasSize(1);
+    }
+
+    /** The order's mail, then (async after it) the end of its branch, which mails nothing more. */
+    private void mailOrder(ProcessInstance order) throws Exception {
+        execute(jobAt(order, Elements.SEND_ORDER_RECEIVED));
+        execute(jobAt(order, Elements.SEND_ORDER_RECEIVED));
+        assertThat(jobAt(order, Elements.SEND_ORDER_RECEIVED)).isNull();
+        verify(sendOrderReceived).execute(any());
+    }
+
+    private Job jobAt(ProcessInstance order, String activityId) {
+        return managementService.createJobQuery().processInstanceId(order.getId()).activityId(activityId)
+                .singleResult();
+    }
+
+    private Job timerAt(ProcessInstance order, String activityId) {
+        return managementService.createJobQuery().processInstanceId(order.getId()).activityId(activityId).timers()
+                .singleResult();
+    }
+
+    private ProcessInstance start() {
+        return runtimeService.startProcessInstanceByKey(OrderProcess.KEY, String.valueOf(ORDER_ID),
+                OrderProcess.startVariables(ORDER_ID, PAYMENT_DUE));
+    }
+}
