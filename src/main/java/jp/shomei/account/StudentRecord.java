@@ -94,4 +94,17 @@ public class StudentRecord {
     public String getLeavingType() {
         return leavingType;
     }
+
+    /** The name as enrolled, when it differs from the account's (blank otherwise). */
+    public String getSchoolNameKanji() {
+        return schoolNameKanji;
+    }
+
+    public String getSchoolNameKana() {
+        return schoolNameKana;
+    }
+
+    public String getSchoolNameRoman() {
+        return schoolNameRoman;
+    }
 }

@@ -33,4 +33,29 @@ class OrderAdapters {
     JavaDelegate sendPaymentReceivedAdapter(OrderMails mails) {
         return execution -> mails.sendPaymentReceived(OrderProcess.orderId(execution));
     }
+
+    @Bean(Beans.ISSUE_FOR_PRINTING)
+    JavaDelegate issueForPrintingAdapter(PrintOrders printing) {
+        return execution -> printing.issueAndRegister(OrderProcess.orderId(execution));
+    }
+
+    @Bean(Beans.SEND_READY_TO_PRINT)
+    JavaDelegate sendReadyToPrintAdapter(OrderMails mails) {
+        return execution -> mails.sendReadyToPrint(OrderProcess.orderId(execution));
+    }
+
+    @Bean(Beans.SEND_PRINT_REMINDER)
+    JavaDelegate sendPrintReminderAdapter(OrderMails mails) {
+        return execution -> mails.sendPrintReminder(OrderProcess.orderId(execution));
+    }
+
+    @Bean(Beans.MARK_PRINT_EXPIRED)
+    JavaDelegate markPrintExpiredAdapter(PrintOrders printing) {
+        return execution -> printing.expire(OrderProcess.orderId(execution));
+    }
+
+    @Bean(Beans.SEND_PRINT_EXPIRED)
+    JavaDelegate sendPrintExpiredAdapter(OrderMails mails) {
+        return execution -> mails.sendPrintExpired(OrderProcess.orderId(execution));
+    }
 }

@@ -41,6 +41,10 @@ public class OrderLine implements LocalizedName {
         return feeYen * copies;
     }
 
+    public int getLineNo() {
+        return lineNo;
+    }
+
     public Long getCertificateTypeId() {
         return certificateTypeId;
     }

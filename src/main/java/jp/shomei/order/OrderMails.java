@@ -17,14 +17,17 @@ public class OrderMails {
 
     private final CertificateOrderRepository orders;
     private final OrderPaymentRepository payments;
+    private final OrderPrintCopyRepository copies;
     private final AccountService accounts;
     private final Mailer mailer;
     private final SiteProperties site;
 
-    OrderMails(CertificateOrderRepository orders, OrderPaymentRepository payments, AccountService accounts,
+    OrderMails(CertificateOrderRepository orders, OrderPaymentRepository payments,
+            OrderPrintCopyRepository copies, AccountService accounts,
             Mailer mailer, SiteProperties site) {
         this.orders = orders;
         this.payments = payments;
+        this.copies = copies;
         this.accounts = accounts;
         this.mailer = mailer;
         this.site = site;
@@ -48,6 +51,20 @@ public class OrderMails {
         send(orderId, "order-paid");
     }
 
+    /** Each copy's reservation number at each store network, and the print deadline. */
+    public void sendReadyToPrint(Long orderId) {
+        send(orderId, "order-ready-to-print");
+    }
+
+    public void sendPrintReminder(Long orderId) {
+        send(orderId, "order-print-reminder");
+    }
+
+    /** Nothing printed in time: nothing printable any more, and no refund. */
+    public void sendPrintExpired(Long orderId) {
+        send(orderId, "order-print-expired");
+    }
+
     private void send(Long orderId, String mail) {
         CertificateOrder order = orders.findById(orderId).orElseThrow();
         Account account = accounts.find(order.getAccountId()).orElseThrow();
@@ -58,6 +75,7 @@ public class OrderMails {
         model.put("paymentDue", order.getPaymentDueAt().atZone(OrderDeadlines.JAPAN));
         model.put("paymentNumber", payments.findByOrderIdOrderByIdDesc(orderId).stream().findFirst()
                 .map(OrderPayment::getPaymentNumber).orElse(null));
+        model.put("copies", copies.findByOrderIdOrderByLineNoAscCopyNoAsc(orderId));
         model.put("orderUrl", site.url("/account/orders/" + orderId));
         mailer.send(account.getEmail(), locale, mail, model);
     }

@@ -1,6 +1,7 @@
 package jp.shomei.order;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.LongValue;
@@ -19,6 +20,9 @@ public final class OrderProcess {
     /** The graduate cancelled the order before paying. */
     public static final String MESSAGE_CANCELLED = "certificateOrder.cancelled";
 
+    /** A store printed the order's first copy. */
+    public static final String MESSAGE_PRINTED = "certificateOrder.printed";
+
     public static final class Elements {
         public static final String START = "StartEvent_OrderPlaced";
         public static final String SEND_ORDER_RECEIVED = "ServiceTask_SendOrderReceived";
@@ -34,8 +38,20 @@ public final class OrderProcess {
         public static final String CANCELLED = "MessageEvent_Cancelled";
         public static final String END_CANCELLED = "EndEvent_Cancelled";
         public static final String SEND_PAYMENT_RECEIVED = "ServiceTask_SendPaymentReceived";
-        /** Where printing at the store or posting will continue. */
+        public static final String STORE_OR_POST = "ExclusiveGateway_StoreOrPost";
+        /** Where posting will continue. */
         public static final String END_PAID = "EndEvent_Paid";
+        public static final String ISSUE_FOR_PRINTING = "ServiceTask_IssueForPrinting";
+        public static final String SEND_READY_TO_PRINT = "ServiceTask_SendReadyToPrint";
+        public static final String WAIT_FOR_PRINT = "ReceiveTask_WaitForPrint";
+        public static final String END_PRINTED = "EndEvent_Printed";
+        public static final String PRINT_REMINDER = "TimerEvent_PrintReminder";
+        public static final String SEND_PRINT_REMINDER = "ServiceTask_SendPrintReminder";
+        public static final String END_PRINT_REMINDED = "EndEvent_PrintReminded";
+        public static final String PRINT_EXPIRED = "TimerEvent_PrintExpired";
+        public static final String MARK_PRINT_EXPIRED = "ServiceTask_MarkPrintExpired";
+        public static final String SEND_PRINT_EXPIRED = "ServiceTask_SendPrintExpired";
+        public static final String END_PRINT_EXPIRED = "EndEvent_PrintExpired";
 
         private Elements() {
         }
@@ -48,6 +64,13 @@ public final class OrderProcess {
         public static final String PAYMENT_DUE = "paymentDue";
         /** String: ISO-8601 instant of the payment reminder. */
         public static final String REMINDER_AT = "reminderAt";
+        /**
+         * String: ISO-8601 instant (00:00 Japan time of the 8th day after payment) from which nothing is printable;
+         * set with the payment, null for an order by post.
+         */
+        public static final String PRINTING_ENDS = "printingEnds";
+        /** String: ISO-8601 instant of the print reminder, one day before printing ends; null for post. */
+        public static final String PRINT_REMINDER_AT = "printReminderAt";
 
         private Variables() {
         }
@@ -59,6 +82,11 @@ public final class OrderProcess {
         public static final String MARK_EXPIRED = "markOrderExpiredAdapter";
         public static final String SEND_EXPIRED_NOTICE = "sendOrderExpiredAdapter";
         public static final String SEND_PAYMENT_RECEIVED = "sendPaymentReceivedAdapter";
+        public static final String ISSUE_FOR_PRINTING = "issueForPrintingAdapter";
+        public static final String SEND_READY_TO_PRINT = "sendReadyToPrintAdapter";
+        public static final String SEND_PRINT_REMINDER = "sendPrintReminderAdapter";
+        public static final String MARK_PRINT_EXPIRED = "markPrintExpiredAdapter";
+        public static final String SEND_PRINT_EXPIRED = "sendPrintExpiredAdapter";
 
         private Beans() {
         }
@@ -71,6 +99,16 @@ public final class OrderProcess {
                         org.camunda.bpm.engine.variable.Variables.stringValue(paymentDue.toString()))
                 .putValueTyped(Variables.REMINDER_AT, org.camunda.bpm.engine.variable.Variables.stringValue(
                         OrderDeadlines.reminderAt(paymentDue).toString()));
+    }
+
+    /** The variables the payment brings: the print deadlines of a store order ({@code printUntil}), null for post. */
+    public static Map<String, Object> paidVariables(LocalDate printUntil) {
+        Instant ends = printUntil == null ? null : OrderDeadlines.printingEnds(printUntil);
+        return org.camunda.bpm.engine.variable.Variables.createVariables()
+                .putValueTyped(Variables.PRINTING_ENDS, org.camunda.bpm.engine.variable.Variables.stringValue(
+                        ends == null ? null : ends.toString()))
+                .putValueTyped(Variables.PRINT_REMINDER_AT, org.camunda.bpm.engine.variable.Variables.stringValue(
+                        ends == null ? null : ends.minus(OrderDeadlines.REMINDER_BEFORE).toString()));
     }
 
     public static Long orderId(VariableScope execution) {

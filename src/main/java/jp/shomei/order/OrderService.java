@@ -136,6 +136,7 @@ public class OrderService {
         order.paid(now, OrderDeadlines.printUntil(now));
         runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PAID)
                 .processInstanceId(order.getProcessInstanceId())
+                .setVariables(OrderProcess.paidVariables(order.getPrintUntil()))
                 .correlate();
     }
 

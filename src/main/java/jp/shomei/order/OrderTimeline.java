@@ -2,12 +2,15 @@ package jp.shomei.order;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import jp.shomei.applications.ApplicationTimelines;
 import jp.shomei.applications.ApplicationView;
 import jp.shomei.applications.ProcessSteps;
 import jp.shomei.applications.StepView;
 import jp.shomei.order.OrderProcess.Elements;
 import org.camunda.bpm.engine.HistoryService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +25,22 @@ class OrderTimeline implements ApplicationTimelines {
             Elements.SEND_PAYMENT_REMINDER, "order.step.reminded",
             Elements.WAIT_FOR_PAYMENT, "order.step.paid",
             Elements.MARK_EXPIRED, "order.step.expired",
-            Elements.CANCELLED, "order.step.cancelled");
+            Elements.CANCELLED, "order.step.cancelled",
+            Elements.ISSUE_FOR_PRINTING, "order.step.readyToPrint",
+            Elements.WAIT_FOR_PRINT, "order.step.printed",
+            Elements.MARK_PRINT_EXPIRED, "order.step.printExpired");
 
     private final CertificateOrderRepository orders;
     private final HistoryService historyService;
+    private final PrintOrders printing;
+    private final MessageSource messages;
 
-    OrderTimeline(CertificateOrderRepository orders, HistoryService historyService) {
+    OrderTimeline(CertificateOrderRepository orders, HistoryService historyService, PrintOrders printing,
+            MessageSource messages) {
         this.orders = orders;
         this.historyService = historyService;
+        this.printing = printing;
+        this.messages = messages;
     }
 
     @Override
@@ -40,8 +51,21 @@ class OrderTimeline implements ApplicationTimelines {
                 .toList();
     }
 
+    /** Beside "ready to print": each copy's reservation numbers (7-Eleven / FamilyMart, Lawson) and the deadline. */
+    private Map<String, String> printDetails(CertificateOrder order) {
+        List<OrderPrintCopy> copies = printing.copies(order.getId());
+        if (copies.isEmpty()) {
+            return Map.of();
+        }
+        String numbers = copies.stream().map(c -> c.getNetprintNumber() + " / " + c.getNetworkPrintNumber())
+                .collect(Collectors.joining(", "));
+        return Map.of(Elements.ISSUE_FOR_PRINTING, messages.getMessage("order.step.printDetails",
+                new Object[] {numbers, order.getPrintUntil().toString()}, LocaleContextHolder.getLocale()));
+    }
+
     private ApplicationView view(CertificateOrder order) {
-        List<StepView> steps = ProcessSteps.of(historyService, order.getProcessInstanceId(), STEPS, Map.of());
+        List<StepView> steps = ProcessSteps.of(historyService, order.getProcessInstanceId(), STEPS,
+                printDetails(order));
         return new ApplicationView("order.kind", order.getReference(), "order.status." + order.getStatus(),
                 order.getStatus() == OrderStatus.AWAITING_PAYMENT || order.getStatus() == OrderStatus.PAID,
                 order.getOrderedAt(), steps, "/account/orders/" + order.getId());

@@ -49,12 +49,20 @@ class OrderProcessTest {
     private static final Long ORDER_ID = 4711L;
     private static final Instant ORDERED_AT = Instant.parse("2026-04-01T09:00:00Z");
     private static final Instant PAYMENT_DUE = ORDERED_AT.plus(Duration.ofDays(7));
+    /** 18:00 JST on 2 April: printable until 23:59 JST on 9 April, nothing from 00:00 JST on 10 April. */
+    private static final Instant PAID_AT = Instant.parse("2026-04-02T09:00:00Z");
+    private static final Instant PRINTING_ENDS = Instant.parse("2026-04-09T15:00:00Z");
 
     private final JavaDelegate sendOrderReceived = mock(JavaDelegate.class);
     private final JavaDelegate sendPaymentReminder = mock(JavaDelegate.class);
     private final JavaDelegate markExpired = mock(JavaDelegate.class);
     private final JavaDelegate sendExpiredNotice = mock(JavaDelegate.class);
     private final JavaDelegate sendPaymentReceived = mock(JavaDelegate.class);
+    private final JavaDelegate issueForPrinting = mock(JavaDelegate.class);
+    private final JavaDelegate sendReadyToPrint = mock(JavaDelegate.class);
+    private final JavaDelegate sendPrintReminder = mock(JavaDelegate.class);
+    private final JavaDelegate markPrintExpired = mock(JavaDelegate.class);
+    private final JavaDelegate sendPrintExpired = mock(JavaDelegate.class);
 
     private RuntimeService runtimeService;
     private ManagementService managementService;
@@ -70,6 +78,11 @@ class OrderProcessTest {
         Mocks.register(Beans.MARK_EXPIRED, markExpired);
         Mocks.register(Beans.SEND_EXPIRED_NOTICE, sendExpiredNotice);
         Mocks.register(Beans.SEND_PAYMENT_RECEIVED, sendPaymentReceived);
+        Mocks.register(Beans.ISSUE_FOR_PRINTING, issueForPrinting);
+        Mocks.register(Beans.SEND_READY_TO_PRINT, sendReadyToPrint);
+        Mocks.register(Beans.SEND_PRINT_REMINDER, sendPrintReminder);
+        Mocks.register(Beans.MARK_PRINT_EXPIRED, markPrintExpired);
+        Mocks.register(Beans.SEND_PRINT_EXPIRED, sendPrintExpired);
     }
 
     @AfterEach
@@ -168,6 +181,102 @@ class OrderProcessTest {
     }
 
     @Test
+    void shouldIssueRegisterMailTheNumbersAndEndPrintedAtTheFirstPrint() throws Exception {
+        ProcessInstance order = paidForStore();
+        ClockUtil.setCurrentTime(Date.from(PAID_AT.plus(Duration.ofDays(2))));
+
+        printed(order);
+
+        assertThat(order).hasPassedInOrder(Elements.SEND_PAYMENT_RECEIVED, Elements.STORE_OR_POST,
+                Elements.ISSUE_FOR_PRINTING, Elements.SEND_READY_TO_PRINT, Elements.WAIT_FOR_PRINT,
+                Elements.END_PRINTED).hasNotPassed(Elements.END_PAID, Elements.PRINT_EXPIRED).isEnded();
+        assertThat(managementService.createJobQuery().processInstanceId(order.getId()).count()).isZero();
+        verifyNoInteractions(sendPrintReminder, markPrintExpired, sendPrintExpired);
+    }
+
+    @Test
+    void shouldEndPaidForAnOrderByPostWithoutPrinting() throws Exception {
+        ProcessInstance order = start();
+        mailOrder(order);
+        paid(order);
+        execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
+        assertThat(order).hasPassed(Elements.STORE_OR_POST, Elements.END_PAID)
+                .hasNotPassed(Elements.ISSUE_FOR_PRINTING).isEnded();
+        verifyNoInteractions(issueForPrinting, sendReadyToPrint);
+    }
+
+    @Test
+    void shouldExpirePrintingAt0000JstOfThe8thDayNotAt2359AndMailThat() throws Exception {
+        ProcessInstance order = paidForStore();
+
+        Job expiry = timerAt(order, Elements.PRINT_EXPIRED);
+        assertThat(expiry.getDuedate()).isEqualTo(Date.from(PRINTING_ENDS));
+        ClockUtil.setCurrentTime(Date.from(PRINTING_ENDS.minusSeconds(60)));
+        assertThat(managementService.createJobQuery().processInstanceId(order.getId()).executable().timers()
+                .list()).extracting(Job::getId).doesNotContain(expiry.getId());
+
+        ClockUtil.setCurrentTime(Date.from(PRINTING_ENDS));
+        assertThat(managementService.createJobQuery().processInstanceId(order.getId()).executable().timers()
+                .list()).extracting(Job::getId).contains(expiry.getId());
+        execute(expiry);
+        verify(markPrintExpired).execute(any());
+        assertThat(order).isWaitingAt(Elements.SEND_PRINT_EXPIRED);
+        execute(jobAt(order, Elements.SEND_PRINT_EXPIRED));
+
+        verify(sendPrintExpired).execute(any());
+        assertThat(order).hasPassed(Elements.PRINT_EXPIRED, Elements.MARK_PRINT_EXPIRED, Elements.END_PRINT_EXPIRED)
+                .hasNotPassed(Elements.END_PRINTED).isEnded();
+        // A print after the deadline finds nothing to move.
+        assertThat(runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PRINTED)
+                .processInstanceBusinessKey(String.valueOf(ORDER_ID)).correlateAllWithResult()).isEmpty();
+    }
+
+    @Test
+    void shouldRemindOneDayBeforePrintingEndsAndStillTakeThePrint() throws Exception {
+        ProcessInstance order = paidForStore();
+
+        Job reminder = timerAt(order, Elements.PRINT_REMINDER);
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(PRINTING_ENDS.minus(Duration.ofDays(1))));
+        ClockUtil.setCurrentTime(reminder.getDuedate());
+        execute(reminder);
+        execute(jobAt(order, Elements.SEND_PRINT_REMINDER));
+        verify(sendPrintReminder).execute(any());
+        assertThat(order).hasPassed(Elements.END_PRINT_REMINDED).isWaitingAt(Elements.WAIT_FOR_PRINT);
+
+        printed(order);
+        assertThat(order).hasPassed(Elements.END_PRINTED).isEnded();
+        verifyNoInteractions(markPrintExpired, sendPrintExpired);
+    }
+
+    @Test
+    void shouldRetryAFailedIssuingStepFiveTimesTwoMinutesApartWithoutMovingOn() throws Exception {
+        ProcessInstance order = start();
+        mailOrder(order);
+        ClockUtil.setCurrentTime(Date.from(PAID_AT));
+        runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PAID).processInstanceId(order.getId())
+                .setVariables(OrderProcess.paidVariables(OrderDeadlines.printUntil(PAID_AT))).correlate();
+        execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
+        doThrow(new IllegalStateException("print network down")).when(issueForPrinting).execute(any());
+
+        Job issuing = jobAt(order, Elements.ISSUE_FOR_PRINTING);
+        assertThatThrownBy(() -> managementService.executeJob(issuing.getId()))
+                .hasMessageContaining("print network down");
+        Job retried = jobAt(order, Elements.ISSUE_FOR_PRINTING);
+        assertThat(retried.getRetries()).isEqualTo(4);
+        assertThat(retried.getDuedate()).isEqualTo(Date.from(PAID_AT.plus(Duration.ofMinutes(2))));
+        assertThat(order).isWaitingAt(Elements.ISSUE_FOR_PRINTING);
+        verifyNoInteractions(sendReadyToPrint);
+    }
+
+    @Test
+    void shouldCarryOnlyIdsAndInstantsAfterPayment() throws Exception {
+        ProcessInstance order = paidForStore();
+        assertThat(runtimeService.getVariables(order.getId())).containsOnlyKeys(OrderProcess.Variables.ORDER_ID,
+                OrderProcess.Variables.PAYMENT_DUE, OrderProcess.Variables.REMINDER_AT,
+                OrderProcess.Variables.PRINTING_ENDS, OrderProcess.Variables.PRINT_REMINDER_AT);
+    }
+
+    @Test
     void shouldRetryAFailedMailFiveTimesTwoMinutesApart() throws Exception {
         doThrow(new IllegalStateException("mail server down")).when(sendOrderReceived).execute(any());
         ProcessInstance order = start();
@@ -187,9 +296,37 @@ class OrderProcessTest {
                 OrderProcess.Variables.PAYMENT_DUE, OrderProcess.Variables.REMINDER_AT);
     }
 
+    /** Paid for an order by post: no print deadlines. */
     private void paid(ProcessInstance order) {
         assertThat(runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PAID)
-                .processInstanceId(order.getId()).correlateAllWithResult()).hasSize(1);
+                .processInstanceId(order.getId()).setVariables(OrderProcess.paidVariables(null))
+                .correlateAllWithResult()).hasSize(1);
+    }
+
+    /** Paid for a store order at PAID_AT: printable until 23:59 JST of PRINT_UNTIL. */
+    private ProcessInstance paidForStore() throws Exception {
+        ProcessInstance order = start();
+        mailOrder(order);
+        ClockUtil.setCurrentTime(Date.from(PAID_AT));
+        assertThat(runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PAID)
+                .processInstanceId(order.getId())
+                .setVariables(OrderProcess.paidVariables(OrderDeadlines.printUntil(PAID_AT)))
+                .correlateAllWithResult()).hasSize(1);
+        execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
+        assertThat(order).isWaitingAt(Elements.ISSUE_FOR_PRINTING);
+        verifyNoInteractions(issueForPrinting);
+        execute(jobAt(order, Elements.ISSUE_FOR_PRINTING));
+        verify(issueForPrinting).execute(any());
+        assertThat(order).isWaitingAt(Elements.SEND_READY_TO_PRINT);
+        execute(jobAt(order, Elements.SEND_READY_TO_PRINT));
+        verify(sendReadyToPrint).execute(any());
+        assertThat(order).isWaitingAt(Elements.WAIT_FOR_PRINT);
+        return order;
+    }
+
+    private void printed(ProcessInstance order) {
+        assertThat(runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PRINTED)
+                .processInstanceBusinessKey(String.valueOf(ORDER_ID)).correlateAllWithResult()).hasSize(1);
     }
 
     /** The order's mail, then (async after it) the end of its branch, which mails nothing more. */
