@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A document the sandbox print network holds, as a store network would until its print deadline. */
 @Entity
 @Table(name = "sandbox_print_reservation")
-class SandboxPrintJob {
+public class SandboxPrintJob {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.shomei.account.AccountService;
+import jp.shomei.certificate.SandboxPrintJob;
+import jp.shomei.certificate.SandboxPrintNetwork;
 import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.TestApplications;
@@ -23,6 +27,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -78,6 +87,15 @@ class OrderJourneyTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    PrintOrders printing;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SandboxPrintNetwork printNetwork;
 
     WebClient browser;
     OrderSteps steps;
@@ -159,6 +177,63 @@ class OrderJourneyTest {
         assertThat(browser.page("/account/applications")).contains(text("order.kind"), placed.getReference(),
                 text("order.status.PAID"), text("order.step.ordered"), text("order.step.paid"),
                 "href=\"/account/orders/" + placed.getId() + "\"");
+    }
+
+    @Test
+    void shouldMailTheReservationNumbersOfAPaidStoreOrderAndShowItPrintedAfterTheStorePrintedIt() throws Exception {
+        steps.start("STORE");
+        String reference = steps.order(steps.confirm(Map.of("copies_" + type("transcript-ja"), "2"),
+                "COMPANY_OR_SCHOOL", false), "800", "PAYPAL").getHeaders().getLocation().toString();
+        CertificateOrder placed = onlyOrder();
+        browser.post("/sandbox/paypal/" + reference.substring(reference.lastIndexOf('/') + 1) + "/approve", Map.of());
+        LocalDate printUntil = orders.findById(placed.getId()).orElseThrow().getPrintUntil();
+
+        String mail = mailbox.awaitMailContaining(email, mailText("mail.order-ready-to-print.intro",
+                placed.getReference()));
+        List<OrderPrintCopy> copies = printing.copies(placed.getId());
+        assertThat(copies).hasSize(2);
+        assertThat(mail).contains(mailText("mail.order-paid.printUntil", printUntil.toString()));
+        for (OrderPrintCopy copy : copies) {
+            assertThat(mail).contains(mailText("mail.order-ready-to-print.netprint", copy.getNetprintNumber()),
+                    mailText("mail.order-ready-to-print.networkPrint", copy.getNetworkPrintNumber()));
+            assertThat(copy.getPrintableUntil()).isEqualTo(
+                    printUntil.plusDays(1).atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant().minusMillis(1));
+        }
+        // The issuing step run again (a retry after its work committed) issues and registers nothing more.
+        int issued = jdbc.queryForObject("select count(*) from issued_certificate", Integer.class);
+        int registered = printNetwork.jobs().size();
+        printing.issueAndRegister(placed.getId());
+        assertThat(jdbc.queryForObject("select count(*) from issued_certificate", Integer.class)).isEqualTo(issued);
+        assertThat(printNetwork.jobs()).hasSize(registered);
+        assertThat(printing.copies(placed.getId())).extracting(OrderPrintCopy::getNetprintNumber)
+                .isEqualTo(copies.stream().map(OrderPrintCopy::getNetprintNumber).toList());
+
+        assertThat(browser.page("/account/applications")).contains(text("order.step.readyToPrint"),
+                copies.get(0).getNetprintNumber() + " / " + copies.get(0).getNetworkPrintNumber());
+
+        // The store's PDF names the graduate and carries a code the verification page accepts.
+        SandboxPrintJob job = printNetwork.jobs().stream()
+                .filter(j -> j.getReservationNumber().equals(copies.get(0).getNetworkPrintNumber()))
+                .findFirst().orElseThrow();
+        byte[] pdf = new RestTemplate().getForObject(base() + "/dev/print/" + job.getId() + "/pdf", byte[].class);
+        String printed;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            printed = new PDFTextStripper().getText(document);
+        }
+        assertThat(printed).contains("石井 涼子", "成績証明書");
+        Matcher code = Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}").matcher(printed);
+        assertThat(code.find()).isTrue();
+        WebClient verifier = new WebClient(base());
+        verifier.page("/verify");
+        assertThat(verifier.post("/verify", Map.of("code", code.group())).getBody())
+                .contains(text("verify.outcome.VALID"), "石井 涼子");
+
+        WebClient store = new WebClient(base());
+        store.page("/dev/print");
+        store.post("/dev/print/" + job.getId() + "/printed", Map.of());
+        assertThat(orders.findById(placed.getId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PRINTED);
+        assertThat(browser.page("/account/applications")).contains(text("order.status.PRINTED"),
+                text("order.step.printed"));
     }
 
     @Test
