@@ -20,6 +20,7 @@ import jp.shomei.university.LocalizedName;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,19 +41,19 @@ public class PrintOrders {
     private final AccountService accounts;
     private final SchoolCatalog schools;
     private final Certificates certificates;
-    private final PrintNetwork network;
+    private final ObjectProvider<PrintNetwork> networks;
     private final RuntimeService runtimeService;
     private final TransactionTemplate perCopy;
 
     PrintOrders(CertificateOrderRepository orders, OrderPrintCopyRepository copies, AccountService accounts,
-            SchoolCatalog schools, Certificates certificates, PrintNetwork network, RuntimeService runtimeService,
-            PlatformTransactionManager transactions) {
+            SchoolCatalog schools, Certificates certificates, ObjectProvider<PrintNetwork> networks,
+            RuntimeService runtimeService, PlatformTransactionManager transactions) {
         this.orders = orders;
         this.copies = copies;
         this.accounts = accounts;
         this.schools = schools;
         this.certificates = certificates;
-        this.network = network;
+        this.networks = networks;
         this.runtimeService = runtimeService;
         this.perCopy = new TransactionTemplate(transactions);
         this.perCopy.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -117,6 +118,10 @@ public class PrintOrders {
     }
 
     private OrderPrintCopy issue(CertificateOrder order, OrderLine line, int copyNo) {
+        // Without a configured network the step fails, and its retries end in an incident that administrators see.
+        PrintNetwork network = networks.getIfAvailable(() -> {
+            throw new IllegalStateException("No print network is configured for store printing");
+        });
         IssuedCertificate issued = certificates.issue(content(order, line));
         Instant until = printableUntil(order.getPrintUntil());
         String fileName = order.getReference() + "-" + line.getLineNo() + "-" + copyNo + ".pdf";
