@@ -56,13 +56,22 @@ public class OrderMails {
         send(orderId, "order-ready-to-print");
     }
 
+    /** Only while nothing is printed: a print may come in before the process waits for it. */
     public void sendPrintReminder(Long orderId) {
-        send(orderId, "order-print-reminder");
+        if (statusOf(orderId) == OrderStatus.PAID) {
+            send(orderId, "order-print-reminder");
+        }
     }
 
-    /** Nothing printed in time: nothing printable any more, and no refund. */
+    /** Nothing printed in time: nothing printable any more, and no refund. Never to an order that was printed. */
     public void sendPrintExpired(Long orderId) {
-        send(orderId, "order-print-expired");
+        if (statusOf(orderId) == OrderStatus.PRINT_EXPIRED) {
+            send(orderId, "order-print-expired");
+        }
+    }
+
+    private OrderStatus statusOf(Long orderId) {
+        return orders.findById(orderId).orElseThrow().getStatus();
     }
 
     private void send(Long orderId, String mail) {
@@ -76,7 +85,7 @@ public class OrderMails {
         model.put("paymentNumber", payments.findByOrderIdOrderByIdDesc(orderId).stream().findFirst()
                 .map(OrderPayment::getPaymentNumber).orElse(null));
         model.put("copies", copies.findByOrderIdOrderByLineNoAscCopyNoAsc(orderId));
-        model.put("orderUrl", site.url("/account/orders/" + orderId));
+        model.put("orderUrl", site.url("/account/orders/" + orderId, locale));
         mailer.send(account.getEmail(), locale, mail, model);
     }
 }

@@ -92,6 +92,9 @@ class OrderJourneyTest {
     PrintOrders printing;
 
     @Autowired
+    OrderMails orderMails;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -234,6 +237,14 @@ class OrderJourneyTest {
         assertThat(orders.findById(placed.getId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PRINTED);
         assertThat(browser.page("/account/applications")).contains(text("order.status.PRINTED"),
                 text("order.step.printed"));
+
+        // A print that came in before the process waited for it: its reminder and expiry tell the graduate nothing.
+        int mails = mailbox.count(email);
+        printing.expire(placed.getId());
+        orderMails.sendPrintReminder(placed.getId());
+        orderMails.sendPrintExpired(placed.getId());
+        assertThat(orders.findById(placed.getId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PRINTED);
+        assertThat(mailbox.count(email)).isEqualTo(mails);
     }
 
     @Test
