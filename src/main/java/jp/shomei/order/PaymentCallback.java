@@ -13,7 +13,8 @@ import java.time.Instant;
 public class PaymentCallback {
 
     /** What a notification did: only ACCEPTED moved an order. */
-    public enum Outcome { ACCEPTED, ALREADY_PAID, UNSIGNED, REPLAYED, UNKNOWN, WRONG_AMOUNT, ORDER_CLOSED }
+    /** THROTTLED is answered, never recorded. */
+    public enum Outcome { ACCEPTED, ALREADY_PAID, UNSIGNED, REPLAYED, UNKNOWN, WRONG_AMOUNT, ORDER_CLOSED, THROTTLED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

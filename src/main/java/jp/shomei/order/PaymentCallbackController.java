@@ -1,5 +1,6 @@
 package jp.shomei.order;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -26,11 +27,12 @@ class PaymentCallbackController {
     }
 
     @PostMapping("/payments/notify")
-    ResponseEntity<String> notify(@RequestParam Map<String, String> fields) {
-        PaymentCallback.Outcome outcome = payments.notified(fields);
+    ResponseEntity<String> notify(@RequestParam Map<String, String> fields, HttpServletRequest request) {
+        PaymentCallback.Outcome outcome = payments.notified(fields, request.getRemoteAddr());
         HttpStatus status = switch (outcome) {
             case ACCEPTED, ALREADY_PAID -> HttpStatus.OK;
             case UNSIGNED -> HttpStatus.UNAUTHORIZED;
+            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
             case ORDER_CLOSED, REPLAYED -> HttpStatus.CONFLICT;
             default -> HttpStatus.BAD_REQUEST;
         };

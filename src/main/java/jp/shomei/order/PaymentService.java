@@ -2,11 +2,13 @@ package jp.shomei.order;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import jp.shomei.config.SiteProperties;
+import jp.shomei.security.LoginThrottles;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,10 @@ public class PaymentService {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Unsigned notifications a client may send with no pause as long as the window; then refused for as long. */
+    private static final int UNSIGNED_PER_CLIENT = 20;
+    private static final Duration UNSIGNED_WINDOW = Duration.ofMinutes(10);
+    private static final String UNSIGNED_THROTTLE = "payment-notification";
 
     private final ObjectProvider<PaymentGateway> gateways;
     private final OrderPaymentRepository payments;
@@ -34,17 +40,19 @@ public class PaymentService {
     private final CertificateOrderRepository orders;
     private final OrderService orderService;
     private final SiteProperties site;
+    private final LoginThrottles throttles;
     private final Clock clock;
 
     PaymentService(ObjectProvider<PaymentGateway> gateways, OrderPaymentRepository payments,
             PaymentCallbackRepository callbacks, CertificateOrderRepository orders, OrderService orderService,
-            SiteProperties site, Clock clock) {
+            SiteProperties site, LoginThrottles throttles, Clock clock) {
         this.gateways = gateways;
         this.payments = payments;
         this.callbacks = callbacks;
         this.orders = orders;
         this.orderService = orderService;
         this.site = site;
+        this.throttles = throttles;
         this.clock = clock;
     }
 
@@ -82,11 +90,15 @@ public class PaymentService {
      * win, and the notification is checked again from the start.
      */
     @Retryable(retryFor = ProcessEngineException.class, maxAttempts = 4, backoff = @Backoff(delay = 50, multiplier = 2))
-    public PaymentCallback.Outcome notified(Map<String, String> fields) {
+    public PaymentCallback.Outcome notified(Map<String, String> fields, String clientAddress) {
         PaymentGateway gateway = gateways.getIfAvailable();
         Optional<PaymentGateway.Notification> verified = gateway == null ? Optional.empty() : gateway.verify(fields);
         String provider = gateway == null ? "none" : gateway.provider();
         if (verified.isEmpty()) {
+            // A flood of forgeries fills neither the table nor the log.
+            if (!throttles.countTry(UNSIGNED_THROTTLE, clientAddress, UNSIGNED_PER_CLIENT, UNSIGNED_WINDOW)) {
+                return PaymentCallback.Outcome.THROTTLED;
+            }
             return record(provider, null, PaymentCallback.Outcome.UNSIGNED);
         }
         PaymentGateway.Notification notification = verified.get();

@@ -54,7 +54,8 @@ class SandboxCashier {
         if (!clock.instant().isBefore(payment.getPayBy())) {
             return Result.PAST_DEADLINE;
         }
-        PaymentCallback.Outcome outcome = shop.notified(gateway.notification(reference, payment.getAmountYen()));
+        PaymentCallback.Outcome outcome = shop.notified(gateway.notification(reference, payment.getAmountYen()),
+                "sandbox");
         if (!SHOP_HAS_IT.contains(outcome)) {
             return Result.REFUSED_BY_SHOP;
         }

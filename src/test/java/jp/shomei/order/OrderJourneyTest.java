@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import jp.shomei.account.AccountService;
 import jp.shomei.certificate.SandboxPrintJob;
 import jp.shomei.certificate.SandboxPrintNetwork;
+import jp.shomei.support.LoopbackVisitor;
 import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.TestApplications;
@@ -376,6 +377,20 @@ class OrderJourneyTest {
         assertThat(callbacks.findByPaymentReferenceOrderByIdAsc(reference)).extracting(PaymentCallback::getOutcome)
                 .containsExactly(PaymentCallback.Outcome.WRONG_AMOUNT, PaymentCallback.Outcome.ACCEPTED,
                         PaymentCallback.Outcome.REPLAYED, PaymentCallback.Outcome.ALREADY_PAID);
+    }
+
+    @Test
+    void shouldStopRecordingAFloodOfUnsignedNotificationsFromOneClient() {
+        LoopbackVisitor forger = new LoopbackVisitor(port);
+        Map<String, String> unsigned = Map.of(SandboxPaymentGateway.AMOUNT, "400");
+        Integer before = jdbc.queryForObject("select count(*) from payment_callback", Integer.class);
+        for (int i = 0; i < 20; i++) {
+            assertThat(forger.post("/payments/notify", unsigned).status()).isEqualTo(401);
+        }
+        assertThat(forger.post("/payments/notify", unsigned).status()).isEqualTo(429);
+        assertThat(jdbc.queryForObject("select count(*) from payment_callback", Integer.class)).isEqualTo(before + 20);
+        assertThat(new LoopbackVisitor(port).post("/payments/notify", unsigned).status()).as("another client")
+                .isEqualTo(401);
     }
 
     @Test
