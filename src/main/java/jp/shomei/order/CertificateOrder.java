@@ -60,6 +60,9 @@ public class CertificateOrder {
     private Instant paidAt;
     private LocalDate printUntil;
     private Instant closedAt;
+    private LocalDate postedOn;
+    private String trackingNumber;
+    private String postedBy;
 
     @Version
     private int version;
@@ -112,6 +115,13 @@ public class CertificateOrder {
     void close(OrderStatus status, Instant now) {
         this.status = status;
         this.closedAt = now;
+    }
+
+    void posted(LocalDate postedOn, String trackingNumber, String postedBy, Instant now) {
+        close(OrderStatus.POSTED, now);
+        this.postedOn = postedOn;
+        this.trackingNumber = trackingNumber;
+        this.postedBy = postedBy;
     }
 
     /** The number the graduate and the university quote for this order. */
@@ -201,5 +211,17 @@ public class CertificateOrder {
 
     public List<OrderLine> getLines() {
         return lines;
+    }
+
+    public LocalDate getPostedOn() {
+        return postedOn;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public String getPostedBy() {
+        return postedBy;
     }
 }

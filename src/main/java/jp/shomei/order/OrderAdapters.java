@@ -58,4 +58,9 @@ class OrderAdapters {
     JavaDelegate sendPrintExpiredAdapter(OrderMails mails) {
         return execution -> mails.sendPrintExpired(OrderProcess.orderId(execution));
     }
+
+    @Bean(Beans.SEND_POSTED)
+    JavaDelegate sendPostedAdapter(OrderMails mails) {
+        return execution -> mails.sendPosted(OrderProcess.orderId(execution));
+    }
 }

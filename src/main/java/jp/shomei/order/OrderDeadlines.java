@@ -3,6 +3,7 @@ package jp.shomei.order;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
@@ -16,6 +17,7 @@ public final class OrderDeadlines {
     /** The reminder goes out this long before the payment deadline. */
     public static final Duration REMINDER_BEFORE = Duration.ofDays(1);
     private static final int PRINT_DAYS = 7;
+    private static final LocalTime PRINT_REMINDER_TIME = LocalTime.of(9, 0);
 
     private OrderDeadlines() {
     }
@@ -31,6 +33,11 @@ public final class OrderDeadlines {
     /** The last day (Japan time) on which certificates paid at that moment can be printed, until 23:59. */
     public static LocalDate printUntil(Instant paidAt) {
         return paidAt.atZone(JAPAN).toLocalDate().plusDays(PRINT_DAYS);
+    }
+
+    /** 09:00 Japan time of the last print day: a whole day left to print, and no mail in the night. */
+    public static Instant printReminderAt(LocalDate printUntil) {
+        return printUntil.atTime(PRINT_REMINDER_TIME).atZone(JAPAN).toInstant();
     }
 
     /** 00:00 Japan time of the day after {@link #printUntil}: from then on nothing is printable. */

@@ -51,9 +51,15 @@ public class OrderMails {
         send(orderId, "order-paid");
     }
 
-    /** Each copy's reservation number at each store network, and the print deadline. */
+    /**
+     * Each copy's reservation number at each store network, and the print deadline; not once the deadline passed
+     * (registering may have failed until an administrator stepped in).
+     */
     public void sendReadyToPrint(Long orderId) {
-        send(orderId, "order-ready-to-print");
+        OrderStatus status = statusOf(orderId);
+        if (status == OrderStatus.PAID || status == OrderStatus.PRINTED) {
+            send(orderId, "order-ready-to-print");
+        }
     }
 
     /** Only while nothing is printed: a print may come in before the process waits for it. */
@@ -68,6 +74,11 @@ public class OrderMails {
         if (statusOf(orderId) == OrderStatus.PRINT_EXPIRED) {
             send(orderId, "order-print-expired");
         }
+    }
+
+    /** The posting date and the tracking number. */
+    public void sendPosted(Long orderId) {
+        send(orderId, "order-posted");
     }
 
     private OrderStatus statusOf(Long orderId) {

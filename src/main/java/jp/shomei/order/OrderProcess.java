@@ -39,10 +39,14 @@ public final class OrderProcess {
         public static final String END_CANCELLED = "EndEvent_Cancelled";
         public static final String SEND_PAYMENT_RECEIVED = "ServiceTask_SendPaymentReceived";
         public static final String STORE_OR_POST = "ExclusiveGateway_StoreOrPost";
-        /** Where posting will continue. */
-        public static final String END_PAID = "EndEvent_Paid";
+        /** Calls {@link PostProcess} in the university's tenant. */
+        public static final String POST = "CallActivity_Post";
+        public static final String SEND_POSTED = "ServiceTask_SendPosted";
+        public static final String END_POSTED = "EndEvent_Posted";
+        public static final String ISSUE_AND_WAIT = "ParallelGateway_IssueAndWait";
         public static final String ISSUE_FOR_PRINTING = "ServiceTask_IssueForPrinting";
         public static final String SEND_READY_TO_PRINT = "ServiceTask_SendReadyToPrint";
+        public static final String END_READY_MAILED = "EndEvent_ReadyMailed";
         public static final String WAIT_FOR_PRINT = "ReceiveTask_WaitForPrint";
         public static final String END_PRINTED = "EndEvent_Printed";
         public static final String PRINT_REMINDER = "TimerEvent_PrintReminder";
@@ -69,8 +73,12 @@ public final class OrderProcess {
          * set with the payment, null for an order by post.
          */
         public static final String PRINTING_ENDS = "printingEnds";
-        /** String: ISO-8601 instant of the print reminder, one day before printing ends; null for post. */
+        /** String: ISO-8601 instant of the print reminder, 09:00 Japan time of the last print day; null for post. */
         public static final String PRINT_REMINDER_AT = "printReminderAt";
+        /** String: the university's code, its tenant, where an order by post is posted. */
+        public static final String TENANT_ID = "tenantId";
+        /** String: the university's staff group, who post. */
+        public static final String STAFF_GROUP = PostProcess.Variables.STAFF_GROUP;
 
         private Variables() {
         }
@@ -87,14 +95,19 @@ public final class OrderProcess {
         public static final String SEND_PRINT_REMINDER = "sendPrintReminderAdapter";
         public static final String MARK_PRINT_EXPIRED = "markPrintExpiredAdapter";
         public static final String SEND_PRINT_EXPIRED = "sendPrintExpiredAdapter";
+        public static final String SEND_POSTED = "sendPostedAdapter";
 
         private Beans() {
         }
     }
 
-    public static Map<String, Object> startVariables(Long orderId, Instant paymentDue) {
+    public static Map<String, Object> startVariables(Long orderId, Instant paymentDue, String tenantId,
+            String staffGroup) {
         return org.camunda.bpm.engine.variable.Variables.createVariables()
                 .putValueTyped(Variables.ORDER_ID, org.camunda.bpm.engine.variable.Variables.longValue(orderId))
+                .putValueTyped(Variables.TENANT_ID, org.camunda.bpm.engine.variable.Variables.stringValue(tenantId))
+                .putValueTyped(Variables.STAFF_GROUP,
+                        org.camunda.bpm.engine.variable.Variables.stringValue(staffGroup))
                 .putValueTyped(Variables.PAYMENT_DUE,
                         org.camunda.bpm.engine.variable.Variables.stringValue(paymentDue.toString()))
                 .putValueTyped(Variables.REMINDER_AT, org.camunda.bpm.engine.variable.Variables.stringValue(
@@ -108,7 +121,7 @@ public final class OrderProcess {
                 .putValueTyped(Variables.PRINTING_ENDS, org.camunda.bpm.engine.variable.Variables.stringValue(
                         ends == null ? null : ends.toString()))
                 .putValueTyped(Variables.PRINT_REMINDER_AT, org.camunda.bpm.engine.variable.Variables.stringValue(
-                        ends == null ? null : ends.minus(OrderDeadlines.REMINDER_BEFORE).toString()));
+                        printUntil == null ? null : OrderDeadlines.printReminderAt(printUntil).toString()));
     }
 
     public static Long orderId(VariableScope execution) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.StudentRecord;
+import jp.shomei.university.SchoolCatalog;
+import jp.shomei.university.University;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.retry.annotation.Backoff;
@@ -29,14 +31,16 @@ public class OrderService {
     private final CertificateOrderRepository orders;
     private final CertificateCatalogue catalogue;
     private final AccountService accounts;
+    private final SchoolCatalog schools;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
     OrderService(CertificateOrderRepository orders, CertificateCatalogue catalogue, AccountService accounts,
-            RuntimeService runtimeService, Clock clock) {
+            SchoolCatalog schools, RuntimeService runtimeService, Clock clock) {
         this.orders = orders;
         this.catalogue = catalogue;
         this.accounts = accounts;
+        this.schools = schools;
         this.runtimeService = runtimeService;
         this.clock = clock;
     }
@@ -115,8 +119,10 @@ public class OrderService {
         Instant due = OrderDeadlines.paymentDue(now);
         CertificateOrder order = orders.saveAndFlush(new CertificateOrder(accountId, quote, draft.getPaymentMethod(),
                 orderToken, now, due));
+        University university = schools.university(order.getUniversityId()).orElseThrow();
         order.started(runtimeService.startProcessInstanceByKey(OrderProcess.KEY, String.valueOf(order.getId()),
-                OrderProcess.startVariables(order.getId(), due)).getId());
+                OrderProcess.startVariables(order.getId(), due, university.getCode(), university.getStaffGroup()))
+                .getId());
         return order;
     }
 

@@ -1,6 +1,6 @@
 package jp.shomei.order;
 
-/** Where an order stands; a store order goes on from PAID to PRINTED or PRINT_EXPIRED, posting follows later. */
+/** Where an order stands; once PAID, a store order goes on to PRINTED or PRINT_EXPIRED, an order by post to POSTED. */
 public enum OrderStatus {
-    AWAITING_PAYMENT, PAID, EXPIRED, CANCELLED, PRINTED, PRINT_EXPIRED
+    AWAITING_PAYMENT, PAID, EXPIRED, CANCELLED, PRINTED, PRINT_EXPIRED, POSTED
 }

@@ -28,7 +28,8 @@ class OrderTimeline implements ApplicationTimelines {
             Elements.CANCELLED, "order.step.cancelled",
             Elements.ISSUE_FOR_PRINTING, "order.step.readyToPrint",
             Elements.WAIT_FOR_PRINT, "order.step.printed",
-            Elements.MARK_PRINT_EXPIRED, "order.step.printExpired");
+            Elements.MARK_PRINT_EXPIRED, "order.step.printExpired",
+            Elements.POST, "order.step.posted");
 
     private final CertificateOrderRepository orders;
     private final HistoryService historyService;
@@ -63,9 +64,18 @@ class OrderTimeline implements ApplicationTimelines {
                 new Object[] {numbers, order.getPrintUntil().toString()}, LocaleContextHolder.getLocale()));
     }
 
+    /** Beside "posted": the posting date and the tracking number. */
+    private Map<String, String> details(CertificateOrder order) {
+        if (order.getStatus() == OrderStatus.POSTED) {
+            return Map.of(Elements.POST, messages.getMessage("order.step.postDetails",
+                    new Object[] {order.getPostedOn().toString(), order.getTrackingNumber()},
+                    LocaleContextHolder.getLocale()));
+        }
+        return printDetails(order);
+    }
+
     private ApplicationView view(CertificateOrder order) {
-        List<StepView> steps = ProcessSteps.of(historyService, order.getProcessInstanceId(), STEPS,
-                printDetails(order));
+        List<StepView> steps = ProcessSteps.of(historyService, order.getProcessInstanceId(), STEPS, details(order));
         return new ApplicationView("order.kind", order.getReference(), "order.status." + order.getStatus(),
                 order.getStatus() == OrderStatus.AWAITING_PAYMENT || order.getStatus() == OrderStatus.PAID,
                 order.getOrderedAt(), steps, "/account/orders/" + order.getId());

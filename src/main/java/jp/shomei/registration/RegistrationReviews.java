@@ -31,7 +31,7 @@ class RegistrationReviews implements ReviewedApplications {
     }
 
     @Override
-    public String reviewTask() {
+    public String taskKey() {
         return RegistrationReviewProcess.Elements.REVIEW;
     }
 

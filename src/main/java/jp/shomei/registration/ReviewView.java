@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.PersonalDetails;
 import jp.shomei.document.DocumentSide;
 import jp.shomei.review.ReviewedApplications;
+import jp.shomei.review.StaffTask;
 import jp.shomei.support.Prefecture;
 import jp.shomei.university.LocalizedName;
 import jp.shomei.university.SchoolCatalog;
@@ -54,16 +54,7 @@ public class ReviewView {
 
     public Map<String, Object> of(Long registrationId) {
         Registration r = registrations.findById(registrationId).orElseThrow();
-        Map<String, String> japanese = view(r, Locale.JAPANESE);
-        Map<String, String> english = view(r, Locale.ENGLISH);
-        Map<String, Object> variables = new LinkedHashMap<>();
-        japanese.forEach((key, value) -> {
-            variables.put(PREFIX + key, value);
-            if (!value.equals(english.get(key))) {
-                variables.put(PREFIX + key + "__" + Locale.ENGLISH.getLanguage(), english.get(key));
-            }
-        });
-        return variables;
+        return StaffTask.view(locale -> view(r, locale));
     }
 
     private Map<String, String> view(Registration r, Locale locale) {
@@ -84,7 +75,7 @@ public class ReviewView {
         view.put("graduation", r.getGraduation().toString());
         view.put("leavingType", text("leavingType." + r.getLeavingType(), locale));
         PersonalDetails p = r.getPersonal();
-        view.put("address", address(p, locale));
+        view.put("address", p.address(locale));
         view.put("phone", p.phone());
         view.put("mobile", p.mobile());
         view.put("contactEmail", p.contactEmail());
@@ -155,16 +146,6 @@ public class ReviewView {
         difference(lines, locale, "form.employerName", mine.employerName(), applied.employerName());
         difference(lines, locale, "review.loginEmail", a.getEmail(), r.getEmail());
         return lines.isEmpty() ? text("review.noDifferences", locale) : String.join("\n", lines);
-    }
-
-    /**
-     * An address as the applicant typed it, in Japanese or in Latin letters: its parts apart (run together, "東京都"
-     * and "Chiyoda-ku" would merge), the prefecture in the reader's language.
-     */
-    private static String address(PersonalDetails p, Locale locale) {
-        return Stream.of("〒" + p.postalCode(), prefecture(p.prefecture(), locale), p.city(), p.street(), p.building())
-                .filter(part -> part != null && !part.isBlank())
-                .collect(Collectors.joining(" "));
     }
 
     private static String prefecture(String nameJa, Locale locale) {

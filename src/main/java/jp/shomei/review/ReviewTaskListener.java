@@ -1,12 +1,12 @@
 package jp.shomei.review;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import jp.shomei.web.VisitorLanguage;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.MessageSource;
 
 /**
@@ -36,32 +36,24 @@ public class ReviewTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariablesLocal(kind.view(applicationId));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            ReviewDecision decision = ReviewDecision.of(task.getVariable(ReviewedApplications.DECISION))
-                    .orElseThrow(() -> refused("review.decision.missing"));
-            String reason = task.getVariable(ReviewedApplications.DECISION_REASON) instanceof String text ? text : null;
-            if (decision.needsReason() && (reason == null || reason.isBlank())) {
-                throw refused("review.reason.missing");
-            }
+            Map<String, Object> values = new HashMap<>();
+            kind.formFields().forEach(field -> values.put(field, task.getVariable(field)));
+            kind.refusal(values).ifPresent(code -> {
+                throw refused(code);
+            });
+            ReviewDecision decision = ReviewDecision.of(values.get(ReviewedApplications.DECISION)).orElseThrow();
+            String reason = values.get(ReviewedApplications.DECISION_REASON) instanceof String text ? text : null;
             Set<String> sections = new LinkedHashSet<>();
             for (String section : kind.sections()) {
                 if (Boolean.TRUE.equals(task.getVariable(ReviewedApplications.SECTION_CHECKBOX_PREFIX + section))) {
                     sections.add(section);
                 }
             }
-            kind.record(applicationId, decision, reason, decidedBy(task), sections);
+            kind.record(applicationId, decision, reason, StaffTask.doneBy(task), sections);
         }
     }
 
     private IllegalArgumentException refused(String code) {
         return new IllegalArgumentException(messages.getMessage(code, null, language.current()));
-    }
-
-    private static String decidedBy(DelegateTask task) {
-        Authentication authentication = Context.getCommandContext() == null ? null
-                : Context.getCommandContext().getAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee() == null ? "unknown" : task.getAssignee();
     }
 }

@@ -28,10 +28,11 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Staff holding a review task may write any variable on it through the engine's REST API and the webapps' copy of
- * it. On a review task this filter lets through only the form's own fields, and a completion only with a decision
- * (and a reason where one is needed); anything else answers 400 in the staff member's language, naming the
- * variable. The task listener checks the decision again for calls that do not come over HTTP.
+ * Staff holding a task may write any variable on it through the engine's REST API and the webapps' copy of it. On a
+ * staff task of Shomei's ({@link StaffTask}: a review, posting) this filter lets through only the form's own fields,
+ * and a completion only with what the task needs (a decision and its reason, a posting date); anything else answers
+ * 400 in the staff member's language, naming the variable. The task listeners check again for calls that do not
+ * come over HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewTaskWriteGuard {
@@ -43,12 +44,10 @@ class ReviewTaskWriteGuard {
                     + "(?:/([^/]+)(/data)?)?/?$");
     private static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final int MAX_NAME_SHOWN = 100;
-    private static final List<String> DECISION_FIELDS = List.of(ReviewedApplications.DECISION,
-            ReviewedApplications.DECISION_REASON);
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> reviewTaskWriteGuardFilter(TaskService taskService,
-            ObjectMapper json, MessageSource messages, VisitorLanguage language, List<ReviewedApplications> kinds) {
+            ObjectMapper json, MessageSource messages, VisitorLanguage language, List<StaffTask> kinds) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
                 new Guard(taskService, json, messages, language, kinds));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
@@ -64,10 +63,10 @@ class ReviewTaskWriteGuard {
         private final ObjectMapper json;
         private final MessageSource messages;
         private final VisitorLanguage language;
-        private final List<ReviewedApplications> kinds;
+        private final List<StaffTask> kinds;
 
         Guard(TaskService taskService, ObjectMapper json, MessageSource messages, VisitorLanguage language,
-                List<ReviewedApplications> kinds) {
+                List<StaffTask> kinds) {
             this.taskService = taskService;
             this.json = json;
             this.messages = messages;
@@ -86,7 +85,7 @@ class ReviewTaskWriteGuard {
                 throws ServletException, IOException {
             String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
             Matcher write = TASK_WRITE.matcher(path);
-            Optional<ReviewedApplications> kind = write.matches() ? reviewOf(write.group(1)) : Optional.empty();
+            Optional<StaffTask> kind = write.matches() ? staffTaskOf(write.group(1)) : Optional.empty();
             if (kind.isEmpty()) {
                 chain.doFilter(request, response);
                 return;
@@ -114,7 +113,7 @@ class ReviewTaskWriteGuard {
                 response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return;
             }
-            Optional<String> problem = problem(operation, read.get().json(json), taskId, allowed, locale);
+            Optional<String> problem = problem(operation, read.get().json(json), taskId, kind.get(), locale);
             if (problem.isPresent()) {
                 EngineErrorResponse.badRequest(response, json, problem.get());
             } else {
@@ -123,17 +122,18 @@ class ReviewTaskWriteGuard {
         }
 
         /**
-         * The kind of application whose review task this is, if the caller can see it (a stranger's or another
-         * university's is the engine's to refuse).
+         * The staff task this is, if the caller can see it (a stranger's or another university's is the engine's to
+         * refuse).
          */
-        private Optional<ReviewedApplications> reviewOf(String taskId) {
+        private Optional<StaffTask> staffTaskOf(String taskId) {
             return kinds.stream().filter(kind -> taskService.createTaskQuery().taskId(taskId)
-                    .processDefinitionKey(kind.processKey()).taskDefinitionKey(kind.reviewTask()).count() > 0)
+                    .processDefinitionKey(kind.processKey()).taskDefinitionKey(kind.taskKey()).count() > 0)
                     .findFirst();
         }
 
-        private Optional<String> problem(String operation, JsonNode body, String taskId, Set<String> allowed,
+        private Optional<String> problem(String operation, JsonNode body, String taskId, StaffTask kind,
                 Locale locale) {
+            Set<String> allowed = kind.formFields();
             if (operation.equals("variables") || operation.equals("localVariables")) {
                 List<String> names = new ArrayList<>();
                 body.path("modifications").fieldNames().forEachRemaining(names::add);
@@ -146,7 +146,7 @@ class ReviewTaskWriteGuard {
             if (refused.isPresent() || operation.equals("resolve")) {
                 return refused;
             }
-            return incompleteDecision(body.path("variables"), taskId, locale);
+            return incomplete(body.path("variables"), taskId, kind, locale);
         }
 
         private Optional<String> refusedName(List<String> names, Set<String> allowed, Locale locale) {
@@ -156,24 +156,16 @@ class ReviewTaskWriteGuard {
                             String.join(", ", allowed)}, locale));
         }
 
-        /** A completion leaves the decision the body sends, or else the one set on the task before. */
-        private Optional<String> incompleteDecision(JsonNode sent, String taskId, Locale locale) {
-            Map<String, Object> values = new HashMap<>(taskService.getVariables(taskId, DECISION_FIELDS));
-            for (String name : DECISION_FIELDS) {
+        /** A completion leaves the form's values the body sends, or else the ones set on the task before. */
+        private Optional<String> incomplete(JsonNode sent, String taskId, StaffTask kind, Locale locale) {
+            Map<String, Object> values = new HashMap<>(taskService.getVariables(taskId, kind.formFields()));
+            for (String name : kind.formFields()) {
                 if (sent.has(name)) {
                     JsonNode value = sent.path(name).path("value");
                     values.put(name, value.isTextual() ? value.asText() : null);
                 }
             }
-            Optional<ReviewDecision> decision = ReviewDecision.of(values.get(ReviewedApplications.DECISION));
-            if (decision.isEmpty()) {
-                return Optional.of(message("review.decision.missing", locale));
-            }
-            if (decision.get().needsReason()
-                    && !(values.get(ReviewedApplications.DECISION_REASON) instanceof String reason && !reason.isBlank())) {
-                return Optional.of(message("review.reason.missing", locale));
-            }
-            return Optional.empty();
+            return kind.refusal(values).map(code -> message(code, locale));
         }
 
         private String message(String code, Locale locale) {

@@ -13,8 +13,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Each university is a Camunda tenant: its staff group belongs to it, and every review process with its form is
- * deployed into it, so review tasks, their history and their variables carry the university's tenant. The analysts
+ * Each university is a Camunda tenant: its staff group belongs to it, and every staff task's process with its form
+ * ({@link StaffTask}: reviews, posting) is deployed into it, so those tasks, their history and their variables carry
+ * the university's tenant. The analysts
  * belong to every tenant, since they compare the universities; what they may do there is
  * {@link jp.shomei.staff.StaffAuthorizations}'s to say (never the variables, never a task's work). Runs at
  * every start (a staff group created in Admin later joins its tenant at the next start); an unchanged deployment
@@ -26,10 +27,10 @@ public class ReviewTenants {
     private final UniversityRepository universities;
     private final IdentityService identityService;
     private final RepositoryService repositoryService;
-    private final List<ReviewedApplications> kinds;
+    private final List<StaffTask> kinds;
 
     ReviewTenants(UniversityRepository universities, IdentityService identityService,
-            RepositoryService repositoryService, List<ReviewedApplications> kinds) {
+            RepositoryService repositoryService, List<StaffTask> kinds) {
         this.universities = universities;
         this.identityService = identityService;
         this.repositoryService = repositoryService;
@@ -48,7 +49,7 @@ public class ReviewTenants {
             }
             joinIfExists(university.getStaffGroup(), tenantId);
             joinIfExists(StaffAuthorizations.ANALYSTS, tenantId);
-            for (ReviewedApplications kind : kinds) {
+            for (StaffTask kind : kinds) {
                 repositoryService.createDeployment()
                         .name(kind.processKey() + "-" + tenantId)
                         .tenantId(tenantId)

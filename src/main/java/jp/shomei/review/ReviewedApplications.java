@@ -6,14 +6,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * One kind of application that a university reviews (registration, student ID, ...): its review process and form,
- * deployed into every university's tenant, and what the review needs of the application. The application under
- * review is the review process's business key, never a task variable, which staff could change.
+ * One kind of application that a university reviews (registration, student ID, ...): its review task, and what the
+ * review needs of the application. The application under review is the review process's business key, never a task
+ * variable, which staff could change.
  */
-public interface ReviewedApplications {
+public interface ReviewedApplications extends StaffTask {
 
     /** Process variable: approve / reject / resubmit, written by the review form. */
     String DECISION = "decision";
@@ -24,20 +25,8 @@ public interface ReviewedApplications {
     /** Prefix of the review form's checkbox of a section to correct. */
     String SECTION_CHECKBOX_PREFIX = "resubmit_";
 
-    /** Prefix of the task-local variables that show the application; they are kept out of the history. */
-    String VIEW_PREFIX = "review_";
-
     /** When an application came in, as the review's views show it: in Japan time, to the minute. */
     DateTimeFormatter SUBMITTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
-
-    String processKey();
-
-    /** The task definition key of the review task. */
-    String reviewTask();
-
-    String bpmnResource();
-
-    String formResource();
 
     /** The keys of the sections staff may ask to be corrected. */
     List<String> sections();
@@ -55,11 +44,26 @@ public interface ReviewedApplications {
     /** What the reminder of an overdue review says. */
     PendingReview pending(Long applicationId);
 
-    /** The variables the review form writes: the only ones staff may set on the review task. */
+    /** The review form's fields: the decision, its reason and a checkbox per section. */
+    @Override
     default Set<String> formFields() {
         Set<String> fields = new LinkedHashSet<>(List.of(DECISION, DECISION_REASON));
         sections().forEach(section -> fields.add(SECTION_CHECKBOX_PREFIX + section));
         return fields;
+    }
+
+    /** A review completes with a decision, and with a reason where the decision needs one. */
+    @Override
+    default Optional<String> refusal(Map<String, Object> values) {
+        Optional<ReviewDecision> decision = ReviewDecision.of(values.get(DECISION));
+        if (decision.isEmpty()) {
+            return Optional.of("review.decision.missing");
+        }
+        if (decision.get().needsReason() && !(values.get(DECISION_REASON) instanceof String reason
+                && !reason.isBlank())) {
+            return Optional.of("review.reason.missing");
+        }
+        return Optional.empty();
     }
 
     /** An application waiting for review: its reference for staff, when it came in, and its university. */

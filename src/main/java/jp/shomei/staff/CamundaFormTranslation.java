@@ -66,7 +66,7 @@ class CamundaFormTranslation {
     private static final Pattern PROFILE = Pattern.compile(".*/engine/[^/]+/user/[^/]+/profile");
     private static final List<String> PROFILE_READERS = List.of("/camunda/app/tasklist/", "/camunda/app/cockpit/");
     private static final String BOTH_LANGUAGES = " / ";
-    private static final List<String> TEXTS = List.of("label", "text", "alt", "description");
+    private static final List<String> TEXTS = List.of("label", "dateLabel", "text", "alt", "description");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> camundaFormTranslationFilter(VisitorLanguage language,

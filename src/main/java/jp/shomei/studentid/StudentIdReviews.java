@@ -15,6 +15,7 @@ import jp.shomei.account.StudentRecord;
 import jp.shomei.document.DocumentSide;
 import jp.shomei.review.ReviewDecision;
 import jp.shomei.review.ReviewedApplications;
+import jp.shomei.review.StaffTask;
 import jp.shomei.university.LocalizedName;
 import jp.shomei.university.SchoolCatalog;
 import org.springframework.context.MessageSource;
@@ -61,7 +62,7 @@ public class StudentIdReviews implements ReviewedApplications {
     }
 
     @Override
-    public String reviewTask() {
+    public String taskKey() {
         return StudentIdReviewProcess.Elements.REVIEW;
     }
 
@@ -93,16 +94,7 @@ public class StudentIdReviews implements ReviewedApplications {
     @Transactional(readOnly = true)
     public Map<String, Object> view(Long applicationId) {
         StudentIdApplication application = applications.findById(applicationId).orElseThrow();
-        Map<String, String> japanese = view(application, Locale.JAPANESE);
-        Map<String, String> english = view(application, Locale.ENGLISH);
-        Map<String, Object> variables = new LinkedHashMap<>();
-        japanese.forEach((key, value) -> {
-            variables.put(VIEW_PREFIX + key, value);
-            if (!value.equals(english.get(key))) {
-                variables.put(VIEW_PREFIX + key + "__" + Locale.ENGLISH.getLanguage(), english.get(key));
-            }
-        });
-        return variables;
+        return StaffTask.view(locale -> view(application, locale));
     }
 
     @Override

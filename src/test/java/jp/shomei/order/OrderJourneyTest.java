@@ -24,10 +24,14 @@ import jp.shomei.support.TestApplications;
 import jp.shomei.support.WebClient;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.UniversityRepository;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -85,6 +89,12 @@ class OrderJourneyTest {
 
     @Autowired
     ManagementService managementService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    HistoryService historyService;
 
     @Autowired
     MessageSource messages;
@@ -279,6 +289,68 @@ class OrderJourneyTest {
         assertThat(store.page("/dev/payments")).doesNotContain(number);
         assertThat(mailbox.awaitMailContaining(email, mailText("mail.order-received.intro", placed.getReference())))
                 .contains(number);
+    }
+
+    @Test
+    void shouldHaveTheUniversitysStaffPostAnEmbassyOrderInTasklistAndMailTheTrackingNumber() {
+        steps.start("STORE");
+        steps.order(steps.confirm(Map.of("copies_" + type("graduation-ja"), "2"), "MOFA_OR_EMBASSY", false), "800",
+                "SMART_PIT");
+        CertificateOrder placed = onlyOrder();
+        String reference = payments.findByOrderIdOrderByIdDesc(placed.getId()).get(0).getReference();
+        WebClient store = new WebClient(base());
+        store.page("/dev/payments");
+        store.post("/dev/payments/" + reference + "/paid", Map.of());
+
+        Task post = awaitPostTask(placed);
+        assertThat(post.getTenantId()).isEqualTo("toto");
+        assertThat(taskService.getVariablesLocal(post.getId())).containsEntry("review_reference", placed.getReference())
+                .containsEntry("review_nameKanji", "石井 涼子")
+                .hasEntrySatisfying("review_lines", lines -> assertThat((String) lines).contains("卒業証明書", "× 2部"))
+                .containsEntry("review_postReason", mailText("post.view.postReason.PAPER_ORIGINAL"))
+                .hasEntrySatisfying("review_address", address -> assertThat((String) address).contains("千代田区"));
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(post.getProcessInstanceId())
+                .list()).extracting(HistoricVariableInstance::getName).containsOnly(PostProcess.Variables.STAFF_GROUP);
+
+        String submit = "/camunda/api/engine/engine/default/task/" + post.getId() + "/submit-form";
+        WebClient otherUniversity = new WebClient(base());
+        otherUniversity.signInAsStaff("saikyo-staff", "Staff-Demo-2026");
+        otherUniversity.page("/camunda/app/tasklist/default/");
+        assertThat(otherUniversity.sendJson("POST", submit, "{\"variables\":{\"postedOn\":{\"value\":\"2026-04-03\"},"
+                + "\"trackingNumber\":{\"value\":\"1\"}}}", Map.of()).getStatusCode().value()).isNotEqualTo(204);
+
+        WebClient staff = new WebClient(base());
+        staff.signInAsStaff("toto-staff", "Staff-Demo-2026");
+        staff.page("/camunda/app/tasklist/default/");
+        Map<String, String> japanese = Map.of("Accept-Language", "ja");
+        ResponseEntity<String> forged = staff.sendJson("POST", submit, "{\"variables\":{\"orderId\":{\"value\":1,"
+                + "\"type\":\"Long\"},\"postedOn\":{\"value\":\"2026-04-03\"}}}", japanese);
+        assertThat(forged.getStatusCode().value()).isEqualTo(400);
+        assertThat(forged.getBody()).contains("「orderId」");
+        ResponseEntity<String> untracked = staff.sendJson("POST", submit,
+                "{\"variables\":{\"postedOn\":{\"value\":\"2026-04-03\"}}}", japanese);
+        assertThat(untracked.getStatusCode().value()).isEqualTo(400);
+        assertThat(untracked.getBody()).contains(mailText("post.trackingNumber.missing"));
+        ResponseEntity<String> tomorrow = staff.sendJson("POST", submit, "{\"variables\":{\"postedOn\":{\"value\":\""
+                + LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(1) + "\"},\"trackingNumber\":{\"value\":\"1234\"}}}",
+                Map.of("Accept-Language", "en"));
+        assertThat(tomorrow.getStatusCode().value()).isEqualTo(400);
+        assertThat(tomorrow.getBody()).contains("The posting date cannot be later than today (Japan time).");
+        assertThat(orders.findById(placed.getId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PAID);
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        assertThat(staff.sendJson("POST", submit, "{\"variables\":{\"postedOn\":{\"value\":\"" + today
+                + "\"},\"trackingNumber\":{\"value\":\"1234-5678-9012\"}}}", japanese).getStatusCode().value())
+                .isEqualTo(204);
+        CertificateOrder posted = orders.findById(placed.getId()).orElseThrow();
+        assertThat(posted.getStatus()).isEqualTo(OrderStatus.POSTED);
+        assertThat(posted.getPostedOn()).isEqualTo(today);
+        assertThat(posted.getTrackingNumber()).isEqualTo("1234-5678-9012");
+        assertThat(posted.getPostedBy()).isEqualTo("toto-staff");
+        assertThat(mailbox.awaitMailContaining(email, mailText("mail.order-posted.intro", placed.getReference(),
+                today.toString()))).contains(mailText("mail.order-posted.tracking", "1234-5678-9012"));
+        assertThat(browser.page("/account/applications")).contains(text("order.status.POSTED"),
+                text("order.step.posted"), text("order.step.postDetails", today.toString(), "1234-5678-9012"));
     }
 
     @Test
@@ -487,6 +559,24 @@ class OrderJourneyTest {
         long until = System.currentTimeMillis() + 15_000;
         while (managementService.createJobQuery().jobId(jobId).count() > 0) {
             assertThat(System.currentTimeMillis()).as("timer " + jobId + " run by the job executor").isLessThan(until);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private Task awaitPostTask(CertificateOrder order) {
+        long until = System.currentTimeMillis() + 15_000;
+        while (true) {
+            Task task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(order.getId()))
+                    .taskDefinitionKey(PostProcess.Elements.POST).singleResult();
+            if (task != null) {
+                return task;
+            }
+            assertThat(System.currentTimeMillis()).as("the posting task of " + order.getReference()).isLessThan(until);
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

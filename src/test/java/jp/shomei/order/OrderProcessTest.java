@@ -14,13 +14,18 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.shomei.order.OrderProcess.Beans;
 import jp.shomei.order.OrderProcess.Elements;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,9 +39,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The order (processes/certificate-order.bpmn) on its own: an in-memory engine, every delegate a Mockito mock, the
- * mail jobs and the deadline timers driven by hand with the engine clock. Together the tests pass every flow node
- * and sequence flow, which the coverage extension checks after the class.
+ * The order (processes/certificate-order.bpmn) on its own, with the university's posting
+ * (processes/certificate-post.bpmn) deployed into a university's tenant as the application does: an in-memory
+ * engine, every delegate and listener a Mockito mock, the mail jobs and the deadline timers driven by hand with the
+ * engine clock. Together the tests pass every flow node and sequence flow, which the coverage extension checks
+ * after the class.
  */
 @Deployment(resources = "processes/certificate-order.bpmn")
 class OrderProcessTest {
@@ -52,6 +59,10 @@ class OrderProcessTest {
     /** 18:00 JST on 2 April: printable until 23:59 JST on 9 April, nothing from 00:00 JST on 10 April. */
     private static final Instant PAID_AT = Instant.parse("2026-04-02T09:00:00Z");
     private static final Instant PRINTING_ENDS = Instant.parse("2026-04-09T15:00:00Z");
+    /** 09:00 JST on 9 April, the last print day. */
+    private static final Instant PRINT_REMINDER = Instant.parse("2026-04-09T00:00:00Z");
+    private static final String TENANT = "toto";
+    private static final String STAFF_GROUP = "toto-staff";
 
     private final JavaDelegate sendOrderReceived = mock(JavaDelegate.class);
     private final JavaDelegate sendPaymentReminder = mock(JavaDelegate.class);
@@ -63,15 +74,22 @@ class OrderProcessTest {
     private final JavaDelegate sendPrintReminder = mock(JavaDelegate.class);
     private final JavaDelegate markPrintExpired = mock(JavaDelegate.class);
     private final JavaDelegate sendPrintExpired = mock(JavaDelegate.class);
+    private final JavaDelegate sendPosted = mock(JavaDelegate.class);
+    private final TaskListener postTaskListener = mock(TaskListener.class);
 
     private RuntimeService runtimeService;
     private ManagementService managementService;
+    private TaskService taskService;
+    private String postDeployment;
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(extension.getProcessEngine());
         runtimeService = extension.getRuntimeService();
         managementService = extension.getManagementService();
+        taskService = extension.getTaskService();
+        postDeployment = extension.getRepositoryService().createDeployment().tenantId(TENANT)
+                .addClasspathResource(PostProcess.BPMN_RESOURCE).deploy().getId();
         ClockUtil.setCurrentTime(Date.from(ORDERED_AT));
         Mocks.register(Beans.SEND_ORDER_RECEIVED, sendOrderReceived);
         Mocks.register(Beans.SEND_PAYMENT_REMINDER, sendPaymentReminder);
@@ -83,17 +101,20 @@ class OrderProcessTest {
         Mocks.register(Beans.SEND_PRINT_REMINDER, sendPrintReminder);
         Mocks.register(Beans.MARK_PRINT_EXPIRED, markPrintExpired);
         Mocks.register(Beans.SEND_PRINT_EXPIRED, sendPrintExpired);
+        Mocks.register(Beans.SEND_POSTED, sendPosted);
+        Mocks.register(PostProcess.Beans.POST_TASK_LISTENER, postTaskListener);
     }
 
     @AfterEach
     void tearDown() {
+        extension.getRepositoryService().deleteDeployment(postDeployment, true);
         ClockUtil.reset();
         Mocks.reset();
         BpmnAwareTests.reset();
     }
 
     @Test
-    void shouldTakeThePaymentEvenBeforeTheOrderMailWentOutThenMailBothAndEndPaid() throws Exception {
+    void shouldTakeThePaymentEvenBeforeTheOrderMailWentOutThenMailBoth() throws Exception {
         AtomicReference<Long> mailedFor = new AtomicReference<>();
         doAnswer(invocation -> {
             mailedFor.set(OrderProcess.orderId((DelegateExecution) invocation.getArgument(0)));
@@ -114,8 +135,8 @@ class OrderProcessTest {
         execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
 
         verify(sendPaymentReceived).execute(any());
-        assertThat(order).hasPassed(Elements.END_ORDER_MAILED, Elements.END_PAID)
-                .hasNotPassed(Elements.PAYMENT_REMINDER, Elements.PAYMENT_EXPIRED, Elements.CANCELLED).isEnded();
+        assertThat(order).hasPassed(Elements.END_ORDER_MAILED).isWaitingAtExactly(Elements.POST)
+                .hasNotPassed(Elements.PAYMENT_REMINDER, Elements.PAYMENT_EXPIRED, Elements.CANCELLED);
         verifyNoInteractions(sendPaymentReminder, markExpired, sendExpiredNotice);
     }
 
@@ -136,7 +157,7 @@ class OrderProcessTest {
 
         paid(order);
         execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
-        assertThat(order).hasPassed(Elements.END_PAID).isEnded();
+        assertThat(order).isWaitingAtExactly(Elements.POST);
         verifyNoInteractions(markExpired, sendExpiredNotice);
     }
 
@@ -176,7 +197,7 @@ class OrderProcessTest {
         mailOrder(order);
 
         assertThat(order).hasPassed(Elements.CANCELLED, Elements.END_CANCELLED)
-                .hasNotPassed(Elements.END_PAID, Elements.END_EXPIRED).isEnded();
+                .hasNotPassed(Elements.POST, Elements.END_EXPIRED).isEnded();
         verifyNoInteractions(markExpired, sendPaymentReceived, sendPaymentReminder);
     }
 
@@ -188,19 +209,55 @@ class OrderProcessTest {
         printed(order);
 
         assertThat(order).hasPassedInOrder(Elements.SEND_PAYMENT_RECEIVED, Elements.STORE_OR_POST,
-                Elements.ISSUE_FOR_PRINTING, Elements.SEND_READY_TO_PRINT, Elements.WAIT_FOR_PRINT,
-                Elements.END_PRINTED).hasNotPassed(Elements.END_PAID, Elements.PRINT_EXPIRED).isEnded();
+                Elements.ISSUE_AND_WAIT, Elements.ISSUE_FOR_PRINTING, Elements.SEND_READY_TO_PRINT,
+                Elements.END_READY_MAILED, Elements.WAIT_FOR_PRINT, Elements.END_PRINTED)
+                .hasNotPassed(Elements.POST, Elements.PRINT_EXPIRED).isEnded();
         assertThat(managementService.createJobQuery().processInstanceId(order.getId()).count()).isZero();
         verifyNoInteractions(sendPrintReminder, markPrintExpired, sendPrintExpired);
     }
 
     @Test
-    void shouldEndPaidForAnOrderByPostWithoutPrinting() throws Exception {
+    void shouldTakeAPrintThatComesBeforeTheReservationNumbersWereMailed() throws Exception {
+        ProcessInstance order = start();
+        mailOrder(order);
+        ClockUtil.setCurrentTime(Date.from(PAID_AT));
+        runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PAID).processInstanceId(order.getId())
+                .setVariables(OrderProcess.paidVariables(OrderDeadlines.printUntil(PAID_AT))).correlate();
+        execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
+        execute(jobAt(order, Elements.ISSUE_FOR_PRINTING));
+
+        // Registered, and printed at once, while the mail with the numbers still waits for its job.
+        printed(order);
+        assertThat(order).isWaitingAtExactly(Elements.SEND_READY_TO_PRINT).hasPassed(Elements.END_PRINTED);
+        assertThat(managementService.createJobQuery().processInstanceId(order.getId()).timers().count()).isZero();
+        execute(jobAt(order, Elements.SEND_READY_TO_PRINT));
+
+        assertThat(order).hasPassed(Elements.END_READY_MAILED).hasNotPassed(Elements.PRINT_EXPIRED).isEnded();
+        verifyNoInteractions(sendPrintReminder, markPrintExpired, sendPrintExpired);
+    }
+
+    @Test
+    void shouldHaveTheUniversitysStaffPostAnOrderByPostInItsTenantThenMailThat() throws Exception {
         ProcessInstance order = start();
         mailOrder(order);
         paid(order);
         execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
-        assertThat(order).hasPassed(Elements.STORE_OR_POST, Elements.END_PAID)
+        assertThat(order).hasPassed(Elements.STORE_OR_POST).isWaitingAtExactly(Elements.POST);
+
+        Task post = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(ORDER_ID))
+                .taskDefinitionKey(PostProcess.Elements.POST).singleResult();
+        assertThat(post.getTenantId()).isEqualTo(TENANT);
+        assertThat(taskService.getIdentityLinksForTask(post.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly(STAFF_GROUP);
+        verify(postTaskListener).notify(any());
+        taskService.complete(post.getId(), Map.of(PostProcess.Variables.POSTED_ON, "2026-04-03",
+                PostProcess.Variables.TRACKING_NUMBER, "1234-5678-9012"));
+
+        assertThat(order).isWaitingAtExactly(Elements.SEND_POSTED);
+        verifyNoInteractions(sendPosted);
+        execute(jobAt(order, Elements.SEND_POSTED));
+        verify(sendPosted).execute(any());
+        assertThat(order).hasPassedInOrder(Elements.POST, Elements.SEND_POSTED, Elements.END_POSTED)
                 .hasNotPassed(Elements.ISSUE_FOR_PRINTING).isEnded();
         verifyNoInteractions(issueForPrinting, sendReadyToPrint);
     }
@@ -232,11 +289,11 @@ class OrderProcessTest {
     }
 
     @Test
-    void shouldRemindOneDayBeforePrintingEndsAndStillTakeThePrint() throws Exception {
+    void shouldRemindAt0900JstOfTheLastPrintDayAndStillTakeThePrint() throws Exception {
         ProcessInstance order = paidForStore();
 
         Job reminder = timerAt(order, Elements.PRINT_REMINDER);
-        assertThat(reminder.getDuedate()).isEqualTo(Date.from(PRINTING_ENDS.minus(Duration.ofDays(1))));
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(PRINT_REMINDER));
         ClockUtil.setCurrentTime(reminder.getDuedate());
         execute(reminder);
         execute(jobAt(order, Elements.SEND_PRINT_REMINDER));
@@ -273,6 +330,7 @@ class OrderProcessTest {
         ProcessInstance order = paidForStore();
         assertThat(runtimeService.getVariables(order.getId())).containsOnlyKeys(OrderProcess.Variables.ORDER_ID,
                 OrderProcess.Variables.PAYMENT_DUE, OrderProcess.Variables.REMINDER_AT,
+                OrderProcess.Variables.TENANT_ID, OrderProcess.Variables.STAFF_GROUP,
                 OrderProcess.Variables.PRINTING_ENDS, OrderProcess.Variables.PRINT_REMINDER_AT);
     }
 
@@ -290,10 +348,11 @@ class OrderProcessTest {
     }
 
     @Test
-    void shouldCarryOnlyTheOrderIdAndTheDeadlines() {
+    void shouldCarryOnlyTheOrderIdTheUniversityAndTheDeadlines() {
         ProcessInstance order = start();
         assertThat(runtimeService.getVariables(order.getId())).containsOnlyKeys(OrderProcess.Variables.ORDER_ID,
-                OrderProcess.Variables.PAYMENT_DUE, OrderProcess.Variables.REMINDER_AT);
+                OrderProcess.Variables.PAYMENT_DUE, OrderProcess.Variables.REMINDER_AT,
+                OrderProcess.Variables.TENANT_ID, OrderProcess.Variables.STAFF_GROUP);
     }
 
     /** Paid for an order by post: no print deadlines. */
@@ -313,14 +372,14 @@ class OrderProcessTest {
                 .setVariables(OrderProcess.paidVariables(OrderDeadlines.printUntil(PAID_AT)))
                 .correlateAllWithResult()).hasSize(1);
         execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
-        assertThat(order).isWaitingAt(Elements.ISSUE_FOR_PRINTING);
+        assertThat(order).isWaitingAtExactly(Elements.ISSUE_FOR_PRINTING, Elements.WAIT_FOR_PRINT);
         verifyNoInteractions(issueForPrinting);
         execute(jobAt(order, Elements.ISSUE_FOR_PRINTING));
         verify(issueForPrinting).execute(any());
-        assertThat(order).isWaitingAt(Elements.SEND_READY_TO_PRINT);
+        assertThat(order).isWaitingAtExactly(Elements.SEND_READY_TO_PRINT, Elements.WAIT_FOR_PRINT);
         execute(jobAt(order, Elements.SEND_READY_TO_PRINT));
         verify(sendReadyToPrint).execute(any());
-        assertThat(order).isWaitingAt(Elements.WAIT_FOR_PRINT);
+        assertThat(order).hasPassed(Elements.END_READY_MAILED).isWaitingAtExactly(Elements.WAIT_FOR_PRINT);
         return order;
     }
 
@@ -349,6 +408,6 @@ class OrderProcessTest {
 
     private ProcessInstance start() {
         return runtimeService.startProcessInstanceByKey(OrderProcess.KEY, String.valueOf(ORDER_ID),
-                OrderProcess.startVariables(ORDER_ID, PAYMENT_DUE));
+                OrderProcess.startVariables(ORDER_ID, PAYMENT_DUE, TENANT, STAFF_GROUP));
     }
 }

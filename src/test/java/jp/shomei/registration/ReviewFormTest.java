@@ -83,8 +83,8 @@ class ReviewFormTest {
         String email = "history-" + System.nanoTime() + "@example.jp";
         Registration registration = registrations.importSubmitted(email, Locale.JAPANESE,
                 TestApplications.totoApplication(universities, catalog, name, kana));
-        Task review = taskService.createTaskQuery().processInstanceBusinessKey(registration.getId().toString())
-                .singleResult();
+        Task review = taskService.createTaskQuery().processDefinitionKey(RegistrationReviewProcess.KEY)
+                .processInstanceBusinessKey(registration.getId().toString()).singleResult();
         assertThat(taskService.getVariablesLocal(review.getId())).containsEntry("review_nameKanji", name)
                 .containsKeys("review_applicationType", "review_submittedAt");
 
@@ -124,8 +124,8 @@ class ReviewFormTest {
         application.form().setBuilding("Otemachi Tower 5F");
         Registration registration = registrations.importSubmitted("address-" + System.nanoTime() + "@example.jp",
                 Locale.ENGLISH, application);
-        Task review = taskService.createTaskQuery().processInstanceBusinessKey(registration.getId().toString())
-                .singleResult();
+        Task review = taskService.createTaskQuery().processDefinitionKey(RegistrationReviewProcess.KEY)
+                .processInstanceBusinessKey(registration.getId().toString()).singleResult();
 
         assertThat(taskService.getVariablesLocal(review.getId()))
                 .containsEntry("review_address", "〒100-0004 東京都 Chiyoda-ku 1-1-1 Otemachi Otemachi Tower 5F")

@@ -15,6 +15,7 @@ import java.util.Locale;
 import jp.shomei.registration.ApplicationType;
 import jp.shomei.registration.Registration;
 import jp.shomei.registration.RegistrationDraft;
+import jp.shomei.registration.RegistrationReviewProcess;
 import jp.shomei.registration.RegistrationService;
 import jp.shomei.security.LoginThrottleRepository;
 import jp.shomei.support.Browser;
@@ -271,8 +272,8 @@ class TasklistBrowserTest {
     }
 
     private String taskId(Registration registration) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(registration.getId().toString())
-                .singleResult().getId();
+        return taskService.createTaskQuery().processDefinitionKey(RegistrationReviewProcess.KEY)
+                .processInstanceBusinessKey(registration.getId().toString()).singleResult().getId();
     }
 
     /**

@@ -83,8 +83,8 @@ class WebappNamesTest {
     void shouldShowTheTasksGroupAndAssigneeInTheReadersLanguage() throws Exception {
         Registration registration = registrations.importSubmitted("names-" + System.nanoTime() + "@example.jp",
                 Locale.JAPANESE, TestApplications.totoApplication(universities, catalog, "石井 光", "イシイ ヒカル"));
-        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(registration.getId().toString())
-                .singleResult().getId();
+        String taskId = taskService.createTaskQuery().processDefinitionKey(RegistrationReviewProcess.KEY)
+                .processInstanceBusinessKey(registration.getId().toString()).singleResult().getId();
         taskService.setAssignee(taskId, "toto-staff");
         WebClient staff = signedIn("toto-staff", "Staff-Demo-2026", "tasklist");
 
