@@ -209,7 +209,11 @@ class RegistrationController {
         Optional<FormDraft> draft = registrations.draft(check.token());
         Instant agreedAt = (Instant) session.getAttribute(AGREED_AT + token);
         if (draft.isEmpty() || agreedAt == null) {
-            return "redirect:/register/" + token;
+            // A submission of the same session at the same moment may have taken the draft and the agreement.
+            OneTimeUrlCheck now = registrations.checkUrl(token);
+            return now.outcome() == OneTimeUrlCheck.Outcome.CONSUMED
+                    ? received(registrations.registrationOf(now.token()), redirect)
+                    : "redirect:/register/" + token;
         }
         Registration registration;
         try {

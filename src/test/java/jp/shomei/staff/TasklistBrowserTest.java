@@ -2,10 +2,7 @@ package jp.shomei.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,7 +34,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The demo staff user, with a Japanese or an English browser (or a Japanese one and English chosen in Shomei's
@@ -102,7 +98,7 @@ class TasklistBrowserTest {
         wait.until(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
         wait.until(d -> !d.findElements(By.cssSelector(".tasks-list li")).isEmpty());
         driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId(registration));
-        String claimLabel = webappLabel("tasklist", language, "CLAIM_TASK");
+        String claimLabel = Browser.webappLabel("tasklist", language, "CLAIM_TASK");
         WebElement claim = wait.until(d -> d.findElements(
                         By.xpath("//*[normalize-space(text())='" + claimLabel + "']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
@@ -119,9 +115,9 @@ class TasklistBrowserTest {
         assertThat(driver.findElement(By.id("footer-timezone")).getText()).contains("Asia/Tokyo");
         // Labels asked for while the webapp starts (sorting, search) are in its language, not the fallback's.
         assertThat(driver.findElement(By.cssSelector("[cam-sorting-choices]")).getText())
-                .contains(webappLabel("tasklist", language, "CREATION_DATE"));
+                .contains(Browser.webappLabel("tasklist", language, "CREATION_DATE"));
         assertThat(driver.findElement(By.cssSelector(".search-container input.main-field")).getAttribute("placeholder"))
-                .isEqualTo(webappLabel("tasklist", language, "SEARCH_PLACEHOLDER"));
+                .isEqualTo(Browser.webappLabel("tasklist", language, "SEARCH_PLACEHOLDER"));
         assertThat(driver.findElement(By.cssSelector(".tasks-list")).getText())
                 .as("when the tasks were created, in the webapp's language")
                 .contains("ja".equals(language) ? "前" : " ago");
@@ -143,10 +139,10 @@ class TasklistBrowserTest {
 
         String approve = "ja".equals(language) ? "承認" : "Approve";
         click(wait.until(d -> d.findElement(By.xpath("//label[normalize-space(.)='" + approve + "']"))));
-        String complete = webappLabel("tasklist", language, "COMPLETE");
+        String complete = Browser.webappLabel("tasklist", language, "COMPLETE");
         WebElement completeButton = driver.findElement(By.xpath("//button[normalize-space(.)='" + complete + "']"));
         WebElement saveButton = driver.findElement(By.xpath("//button[normalize-space(.)='"
-                + webappLabel("tasklist", language, "SAVE") + "']"));
+                + Browser.webappLabel("tasklist", language, "SAVE") + "']"));
         for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(390, 844))) {
             showPageAt(size);
             for (WebElement button : List.of(saveButton, completeButton)) {
@@ -166,7 +162,7 @@ class TasklistBrowserTest {
         Browser.assertAccessible(driver, "Welcome (" + language + ")");
 
         click(driver.findElement(By.cssSelector("[cam-widget-header] .account .dropdown-toggle")));
-        String signOut = webappLabel("welcome", language, "SIGN_OUT_ACTION");
+        String signOut = Browser.webappLabel("welcome", language, "SIGN_OUT_ACTION");
         click(wait.until(d -> d.findElement(By.xpath("//a[normalize-space(.)='" + signOut + "']"))));
         wait.until(d -> d.getCurrentUrl().endsWith("/staff/login?loggedOut"));
     }
@@ -222,7 +218,7 @@ class TasklistBrowserTest {
         Browser.screenshot(driver, "tasklist-list-" + language + "-127.0.0.1");
 
         driver.get(origin + "/camunda/app/tasklist/default/#/?task=" + taskId(first));
-        String claimLabel = webappLabel("tasklist", language, "CLAIM_TASK");
+        String claimLabel = Browser.webappLabel("tasklist", language, "CLAIM_TASK");
         click(wait.until(d -> d.findElements(By.xpath("//*[normalize-space(text())='" + claimLabel + "']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)));
         WebElement image = wait.until(d -> d.findElements(By.cssSelector(".fjs-container img")).stream()
@@ -261,14 +257,6 @@ class TasklistBrowserTest {
     private Date created(WebElement taskLink) {
         String id = taskLink.getAttribute("href").replaceAll(".*task=([^&]+).*", "$1");
         return taskService.createTaskQuery().taskId(id).singleResult().getCreateTime();
-    }
-
-    /** A label of a webapp as a browser in that language shows it (ja is ours, en is the shipped file). */
-    private static String webappLabel(String webapp, String language, String key) throws IOException {
-        try (InputStream in = new ClassPathResource("META-INF/resources/webjars/camunda/app/" + webapp + "/locales/"
-                + language + ".json").getInputStream()) {
-            return new ObjectMapper().readTree(in).path("labels").path(key).asText();
-        }
     }
 
     private String taskId(Registration registration) {

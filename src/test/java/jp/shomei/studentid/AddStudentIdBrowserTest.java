@@ -2,10 +2,7 @@ package jp.shomei.studentid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * "Add a student ID" in headless Chromium: the graduate's pages in Japanese on a phone and in English on a desktop
@@ -171,7 +167,7 @@ class AddStudentIdBrowserTest {
         String taskId = taskService.createTaskQuery().processDefinitionKey(StudentIdReviewProcess.KEY)
                 .processInstanceBusinessKey(applicationId.toString()).singleResult().getId();
         driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-        String claimLabel = webappLabel(language, "CLAIM_TASK");
+        String claimLabel = Browser.webappLabel("tasklist", language, "CLAIM_TASK");
         Browser.click(driver, wait.until(d -> d.findElements(By.xpath("//*[normalize-space(text())='" + claimLabel + "']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)));
 
@@ -185,16 +181,9 @@ class AddStudentIdBrowserTest {
 
         String approve = "ja".equals(language) ? "承認" : "Approve";
         Browser.click(driver, wait.until(d -> d.findElement(By.xpath("//label[normalize-space(.)='" + approve + "']"))));
-        String complete = webappLabel(language, "COMPLETE");
+        String complete = Browser.webappLabel("tasklist", language, "COMPLETE");
         Browser.click(driver, driver.findElement(By.xpath("//button[normalize-space(.)='" + complete + "']")));
         wait.until(d -> applications.findById(applicationId).orElseThrow().getStatus() == StudentIdStatus.APPROVED);
-    }
-
-    private static String webappLabel(String language, String key) throws IOException {
-        try (InputStream in = new ClassPathResource("META-INF/resources/webjars/camunda/app/tasklist/locales/"
-                + language + ".json").getInputStream()) {
-            return new ObjectMapper().readTree(in).path("labels").path(key).asText();
-        }
     }
 
     private void select(String name, Long value) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Headless Chromium from the system packages, running in UTC so that pages showing Japan time prove they convert.
@@ -101,5 +104,13 @@ public final class Browser {
         assertThat(violations)
                 .as("serious or critical accessibility findings on " + page)
                 .noneMatch(v -> Set.of("serious", "critical").contains(v.getImpact()));
+    }
+
+    /** A label of a Camunda webapp as a browser in that language shows it (ja is Shomei's, en the shipped file). */
+    public static String webappLabel(String webapp, String language, String key) throws IOException {
+        try (InputStream in = new ClassPathResource("META-INF/resources/webjars/camunda/app/" + webapp + "/locales/"
+                + language + ".json").getInputStream()) {
+            return new ObjectMapper().readTree(in).path("labels").path(key).asText();
+        }
     }
 }
