@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.SignedIn;
@@ -40,16 +43,18 @@ class OrderController {
     private final OrderService orders;
     private final Checkout checkout;
     private final PaymentService payments;
+    private final PrintOrders printing;
     private final AccountService accounts;
     private final SchoolCatalog schools;
     private final SignedIn signedIn;
     private final Clock clock;
 
-    OrderController(OrderService orders, Checkout checkout, PaymentService payments, AccountService accounts,
-            SchoolCatalog schools, SignedIn signedIn, Clock clock) {
+    OrderController(OrderService orders, Checkout checkout, PaymentService payments, PrintOrders printing,
+            AccountService accounts, SchoolCatalog schools, SignedIn signedIn, Clock clock) {
         this.orders = orders;
         this.checkout = checkout;
         this.payments = payments;
+        this.printing = printing;
         this.accounts = accounts;
         this.schools = schools;
         this.signedIn = signedIn;
@@ -192,6 +197,9 @@ class OrderController {
         model.addAttribute("record", recordView(order.getStudentRecordId(), locale));
         model.addAttribute("payment", payments.openPayment(id).orElse(null));
         model.addAttribute("paymentDue", order.getPaymentDueAt().atZone(OrderDeadlines.JAPAN));
+        model.addAttribute("printCopies", printCopies(order, locale));
+        model.addAttribute("printingOver", order.getPrintUntil() != null
+                && OrderDeadlines.printingOver(order.getPrintUntil(), clock.instant()));
         return "order/order";
     }
 
@@ -230,6 +238,18 @@ class OrderController {
                 name(schools.degreeProgram(r.getDegreeProgramId()).orElse(null), locale));
     }
 
+    /** Each registered copy of a store order with its certificate's name; none before the copies are registered. */
+    private List<PrintCopyView> printCopies(CertificateOrder order, Locale locale) {
+        Map<Integer, OrderLine> lines = order.getLines().stream()
+                .collect(Collectors.toMap(OrderLine::getLineNo, Function.identity()));
+        return printing.copies(order.getId()).stream().map(c -> {
+            OrderLine line = lines.get(c.getLineNo());
+            return new PrintCopyView(line.name(locale), c.getCopyNo(), line.getCopies(), c.getNetprintNumber(),
+                    c.getNetworkPrintNumber(),
+                    c.getPrintedAt() == null ? null : c.getPrintedAt().atZone(OrderDeadlines.JAPAN));
+        }).toList();
+    }
+
     private Long accountId() {
         return signedIn.graduate().accountId();
     }
@@ -261,6 +281,11 @@ class OrderController {
 
     /** A certificate of an order as the pages show it, in the user's language. */
     record LineView(String name, int feeYen, int copies, int subtotalYen) {
+    }
+
+    /** One copy to print at a store: its reservation number at each network, and when it was printed (Japan time). */
+    record PrintCopyView(String name, int copyNo, int copiesOfLine, String netprintNumber, String networkPrintNumber,
+            ZonedDateTime printedAt) {
     }
 
     /** The student ID an order is for, as the pages show it. */

@@ -44,4 +44,9 @@ public final class OrderDeadlines {
     public static Instant printingEnds(LocalDate printUntil) {
         return printUntil.plusDays(1).atStartOfDay(JAPAN).toInstant();
     }
+
+    /** Whether, at that moment, nothing of an order with this last print day is printable any more. */
+    public static boolean printingOver(LocalDate printUntil, Instant now) {
+        return !now.isBefore(printingEnds(printUntil));
+    }
 }

@@ -21,6 +21,12 @@ class OrderDeadlinesTest {
         Instant paidAtMidnight = ZonedDateTime.parse("2026-04-02T00:00:00+09:00").toInstant();
         assertThat(paidAtMidnight).isEqualTo(Instant.parse("2026-04-01T15:00:00Z"));
         assertThat(OrderDeadlines.printUntil(paidAtMidnight)).isEqualTo(LocalDate.of(2026, 4, 9));
+
+        LocalDate lastDay = LocalDate.of(2026, 4, 8);
+        assertThat(OrderDeadlines.printingOver(lastDay, ZonedDateTime.parse("2026-04-08T23:59:59.999+09:00")
+                .toInstant())).isFalse();
+        assertThat(OrderDeadlines.printingOver(lastDay, ZonedDateTime.parse("2026-04-09T00:00:00+09:00")
+                .toInstant())).isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +128,7 @@ class OrderJourneyTest {
                 "イシイ リョウコ", "T10A" + (3000 + graduates.get())).getId();
         accountService.setPasswords(accountId, PASSWORD, SECOND_PASSWORD);
         recordId = accountService.studentRecords(accountId).get(0).getId();
-        signIn(browser);
+        signIn(browser, email);
         steps = new OrderSteps(browser, recordId);
     }
 
@@ -195,15 +196,9 @@ class OrderJourneyTest {
 
     @Test
     void shouldMailTheReservationNumbersOfAPaidStoreOrderAndShowItPrintedAfterTheStorePrintedIt() throws Exception {
-        steps.start("STORE");
-        String reference = steps.order(steps.confirm(Map.of("copies_" + type("transcript-ja"), "2"),
-                "COMPANY_OR_SCHOOL", false), "800", "PAYPAL").getHeaders().getLocation().toString();
+        String mail = paidStoreOrder(2);
         CertificateOrder placed = onlyOrder();
-        browser.post("/sandbox/paypal/" + reference.substring(reference.lastIndexOf('/') + 1) + "/approve", Map.of());
-        LocalDate printUntil = orders.findById(placed.getId()).orElseThrow().getPrintUntil();
-
-        String mail = mailbox.awaitMailContaining(email, mailText("mail.order-ready-to-print.intro",
-                placed.getReference()));
+        LocalDate printUntil = placed.getPrintUntil();
         List<OrderPrintCopy> copies = printing.copies(placed.getId());
         assertThat(copies).hasSize(2);
         assertThat(mail).contains(mailText("mail.order-paid.printUntil", printUntil.toString()));
@@ -224,6 +219,16 @@ class OrderJourneyTest {
 
         assertThat(browser.page("/account/applications")).contains(text("order.step.readyToPrint"),
                 copies.get(0).getNetprintNumber() + " / " + copies.get(0).getNetworkPrintNumber());
+
+        // The order's page: each copy with the mail's numbers, in the mail's order, the stores they are for and the
+        // deadline; the numbers replace the promise to mail them.
+        String page = browser.page("/account/orders/" + placed.getId());
+        assertThat(reservationNumbersOnPage(page)).isEqualTo(reservationNumbersInMail(mail)).hasSize(4);
+        assertThat(page).contains(text("order.print.heading"), text("order.print.copy", "成績証明書", 1, 2),
+                text("order.print.copy", "成績証明書", 2, 2), text("order.print.netprint"),
+                text("order.print.networkPrint"), text("order.printUntil", printUntil.toString()),
+                text("order.print.waiting"))
+                .doesNotContain(text("order.paid.storeNext"), text("order.print.over", printUntil.toString()));
 
         // The store's PDF names the graduate and carries a code the verification page accepts.
         SandboxPrintJob job = printNetwork.jobs().stream()
@@ -248,6 +253,14 @@ class OrderJourneyTest {
         assertThat(orders.findById(placed.getId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PRINTED);
         assertThat(browser.page("/account/applications")).contains(text("order.status.PRINTED"),
                 text("order.step.printed"));
+        // The first copy printed, with its time; the second still waits.
+        String printedAt = format(printing.copies(placed.getId()).get(0).getPrintedAt());
+        String afterPrint = browser.page("/account/orders/" + placed.getId());
+        assertThat(afterPrint).contains(text("order.status.PRINTED"));
+        assertThat(afterPrint.indexOf(text("order.print.printedAt", printedAt)))
+                .isPositive().isLessThan(afterPrint.indexOf(text("order.print.copy", "成績証明書", 2, 2)));
+        assertThat(afterPrint.indexOf(text("order.print.waiting")))
+                .isGreaterThan(afterPrint.indexOf(text("order.print.copy", "成績証明書", 2, 2)));
 
         // A print that came in before the process waited for it: its reminder and expiry tell the graduate nothing.
         int mails = mailbox.count(email);
@@ -256,6 +269,45 @@ class OrderJourneyTest {
         orderMails.sendPrintExpired(placed.getId());
         assertThat(orders.findById(placed.getId()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PRINTED);
         assertThat(mailbox.count(email)).isEqualTo(mails);
+    }
+
+    @Test
+    void shouldSayOnTheOrderPageThatNothingIsPrintableFromMidnightOfTheEighthDay() {
+        String mail = paidStoreOrder(1);
+        CertificateOrder placed = onlyOrder();
+        String printUntil = placed.getPrintUntil().toString();
+        Instant ends = OrderDeadlines.printingEnds(placed.getPrintUntil());
+
+        ClockUtil.offset(Instant.now().until(ends.minusSeconds(60), ChronoUnit.MILLIS));
+        assertThat(browser.page("/account/orders/" + placed.getId())).as("at 23:59 of the 7th day")
+                .contains(text("order.printUntil", printUntil), text("order.print.waiting"))
+                .doesNotContain(text("order.print.over", printUntil));
+
+        ClockUtil.offset(Instant.now().until(ends, ChronoUnit.MILLIS));
+        String over = browser.page("/account/orders/" + placed.getId());
+        assertThat(over).as("at 00:00 of the 8th day").contains(text("order.print.over", printUntil),
+                text("order.print.notPrintable"))
+                .doesNotContain(text("order.printUntil", printUntil), ">" + text("order.print.waiting") + "<");
+        // The numbers stay on the page, as they were mailed.
+        assertThat(reservationNumbersOnPage(over)).isEqualTo(reservationNumbersInMail(mail)).hasSize(2);
+    }
+
+    @Test
+    void shouldShowAnOrdersReservationNumbersToItsOwnerOnly() {
+        paidStoreOrder(1);
+        CertificateOrder placed = onlyOrder();
+        OrderPrintCopy copy = printing.copies(placed.getId()).get(0);
+
+        String stranger = "stranger" + graduates.incrementAndGet() + "-" + System.nanoTime() + "@example.jp";
+        Long strangerId = TestApplications.totoGraduate(accountService, universities, catalog, stranger, "岡田 誠",
+                "オカダ マコト", "T10A" + (3000 + graduates.get())).getId();
+        accountService.setPasswords(strangerId, PASSWORD, SECOND_PASSWORD);
+        WebClient other = new WebClient(base());
+        signIn(other, stranger);
+        ResponseEntity<String> refused = other.get("/account/orders/" + placed.getId());
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains(text("order.refused.unknown"))
+                .doesNotContain(copy.getNetprintNumber(), copy.getNetworkPrintNumber(), placed.getReference());
     }
 
     @Test
@@ -302,7 +354,7 @@ class OrderJourneyTest {
         store.page("/dev/payments");
         store.post("/dev/payments/" + reference + "/paid", Map.of());
 
-        Task post = awaitPostTask(placed);
+        Task post = OrderSteps.awaitPostTask(taskService, placed);
         assertThat(post.getTenantId()).isEqualTo("toto");
         assertThat(taskService.getVariablesLocal(post.getId())).containsEntry("review_reference", placed.getReference())
                 .containsEntry("review_nameKanji", "石井 涼子")
@@ -568,22 +620,29 @@ class OrderJourneyTest {
         }
     }
 
-    private Task awaitPostTask(CertificateOrder order) {
-        long until = System.currentTimeMillis() + 15_000;
-        while (true) {
-            Task task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(order.getId()))
-                    .taskDefinitionKey(PostProcess.Elements.POST).singleResult();
-            if (task != null) {
-                return task;
-            }
-            assertThat(System.currentTimeMillis()).as("the posting task of " + order.getReference()).isLessThan(until);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    /** A store order of transcripts, paid with PayPal; returns its mail with the reservation numbers. */
+    private String paidStoreOrder(int copies) {
+        steps.start("STORE");
+        String approval = steps.order(steps.confirm(Map.of("copies_" + type("transcript-ja"), String.valueOf(copies)),
+                "COMPANY_OR_SCHOOL", false), String.valueOf(400 * copies), "PAYPAL").getHeaders().getLocation()
+                .toString();
+        browser.post("/sandbox/paypal/" + approval.substring(approval.lastIndexOf('/') + 1) + "/approve", Map.of());
+        return mailbox.awaitMailContaining(email, mailText("mail.order-ready-to-print.intro",
+                onlyOrder().getReference()));
+    }
+
+    /** The reservation numbers of the order's page, in their order (each copy: 7-Eleven, then FamilyMart/Lawson). */
+    private static List<String> reservationNumbersOnPage(String page) {
+        return Pattern.compile("class=\"reservation-number\">([^<]+)<").matcher(page).results()
+                .map(m -> m.group(1)).toList();
+    }
+
+    /** The reservation numbers of the ready-to-print mail, in the same order. */
+    private List<String> reservationNumbersInMail(String mail) {
+        String netprint = mailText("mail.order-ready-to-print.netprint", "@NUMBER@").split("@NUMBER@")[0];
+        String networkPrint = mailText("mail.order-ready-to-print.networkPrint", "@NUMBER@").split("@NUMBER@")[0];
+        return Pattern.compile("(?:" + Pattern.quote(netprint) + "|" + Pattern.quote(networkPrint) + ")(\\S+)")
+                .matcher(mail).results().map(m -> m.group(1)).toList();
     }
 
     private static String format(Instant instant) {
@@ -602,9 +661,9 @@ class OrderJourneyTest {
                 .stream().filter(t -> t.getCode().equals(code)).findFirst().orElseThrow().getId();
     }
 
-    private void signIn(WebClient client) {
+    private void signIn(WebClient client, String username) {
         client.page("/");
-        assertThat(client.post("/login", Map.of("username", email, "password", PASSWORD,
+        assertThat(client.post("/login", Map.of("username", username, "password", PASSWORD,
                 "secondPassword", SECOND_PASSWORD)).getHeaders().getLocation().getPath()).isEqualTo("/home");
     }
 

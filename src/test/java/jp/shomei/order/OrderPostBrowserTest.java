@@ -28,7 +28,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -92,7 +91,7 @@ class OrderPostBrowserTest {
         boolean ja = "ja".equals(language);
         String email = "browser-post-" + System.nanoTime() + "@example.jp";
         CertificateOrder order = paidEmbassyOrder(email);
-        Task post = awaitPostTask(order);
+        Task post = OrderSteps.awaitPostTask(taskService, order);
 
         driver = Browser.start(language, width, height);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -156,12 +155,6 @@ class OrderPostBrowserTest {
         store.post("/dev/payments/" + payments.findByOrderIdOrderByIdDesc(order.getId()).get(0).getReference()
                 + "/paid", Map.of());
         return order;
-    }
-
-    private Task awaitPostTask(CertificateOrder order) {
-        return new FluentWait<>(order).withTimeout(Duration.ofSeconds(15)).until(placed -> taskService.createTaskQuery()
-                .processInstanceBusinessKey(String.valueOf(placed.getId()))
-                .taskDefinitionKey(PostProcess.Elements.POST).singleResult());
     }
 
     private String base() {

@@ -2,10 +2,14 @@ package jp.shomei.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import jp.shomei.support.Mailbox;
 import jp.shomei.support.WebClient;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.http.ResponseEntity;
 
 /** The steps of an order as a signed-in graduate's browser sends them, for the web tests. */
@@ -55,5 +59,13 @@ class OrderSteps {
             fields.put("paymentMethod", paymentMethod);
         }
         return browser.post("/account/orders", fields);
+    }
+
+    /** The university's posting task of a paid order by post, once the job executor has reached it. */
+    static Task awaitPostTask(TaskService taskService, CertificateOrder order) {
+        return new FluentWait<>(order).withTimeout(Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(100))
+                .until(placed -> taskService.createTaskQuery()
+                        .processInstanceBusinessKey(String.valueOf(placed.getId()))
+                        .taskDefinitionKey(PostProcess.Elements.POST).singleResult());
     }
 }
