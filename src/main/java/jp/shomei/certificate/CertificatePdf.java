@@ -11,7 +11,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import jp.shomei.config.SiteProperties;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -38,23 +42,75 @@ public class CertificatePdf {
     private static final DateTimeFormatter JA_MONTH = DateTimeFormatter.ofPattern("uuuu年M月");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter EN_MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     private final MessageSource messages;
     private final SiteProperties site;
     private final byte[] font;
+    /** The font's characters: a code point it has no glyph for maps to glyph 0. */
+    private final CmapLookup glyphs;
 
     CertificatePdf(MessageSource messages, SiteProperties site) {
         this.messages = messages;
         this.site = site;
         try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
             this.font = in.readAllBytes();
+            this.glyphs = new TTFParser().parse(new RandomAccessReadBuffer(font)).getUnicodeCmapLookup();
         } catch (IOException e) {
-            throw new UncheckedIOException("The certificate font " + FONT + " is missing", e);
+            throw new UncheckedIOException("The certificate font " + FONT + " is missing or unreadable", e);
         }
     }
 
+    /**
+     * The content as it is printed: a control character (a line break or tab typed into a field) becomes a space,
+     * invisible format characters (zero-width spaces, direction marks) go, and spaces are collapsed, which leaves
+     * every visible character as it was. A character the font has no glyph for is refused with an
+     * {@link UnprintableCharacterException} naming the field, since a blank or a substitute would alter the text.
+     */
+    public CertificateContent printable(CertificateContent content) {
+        return new CertificateContent(
+                printable("university's Japanese name", content.universityNameJa()),
+                printable("university's English name", content.universityNameEn()),
+                printable("certificate type's Japanese name", content.typeNameJa()),
+                printable("certificate type's English name", content.typeNameEn()),
+                content.language(),
+                printable("name in kanji", content.nameKanji()),
+                printable("name in katakana", content.nameKana()),
+                printable("name in roman letters", content.nameRoman()),
+                content.birthDate(),
+                printable("student ID number", content.studentNumber()),
+                printable("faculty", content.faculty()),
+                printable("department", content.department()),
+                printable("degree program", content.degreeProgram()),
+                content.entered(), content.left(), content.leaving());
+    }
+
+    private String printable(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                // A line break or tab separated words; any other control character shows nothing.
+                if (Character.isWhitespace(c) || c == '\u0085') {
+                    shown.append(' ');
+                }
+            } else if (type != Character.FORMAT) {
+                shown.appendCodePoint(c);
+            }
+        });
+        String normalised = SPACES.matcher(shown).replaceAll(" ").strip();
+        normalised.codePoints().filter(c -> glyphs.getGlyphId(c) == 0).findFirst().ifPresent(c -> {
+            throw new UnprintableCharacterException(field, c);
+        });
+        return normalised;
+    }
+
     public byte[] render(CertificateSheet sheet) {
-        CertificateContent content = sheet.content();
+        CertificateContent content = printable(sheet.content());
         Locale locale = content.language().locale();
         try (PDDocument document = new PDDocument()) {
             PDType0Font type = PDType0Font.load(document, new ByteArrayInputStream(font), true);

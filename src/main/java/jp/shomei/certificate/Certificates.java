@@ -6,8 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.shomei.security.LoginThrottles;
+import jp.shomei.support.InputNormalization;
+import jp.shomei.university.University;
+import jp.shomei.university.UniversityRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,40 +27,82 @@ import org.springframework.transaction.annotation.Transactional;
 public class Certificates {
 
     static final String VERIFICATION = "verification";
+    /** The longest reason for a revocation that is kept. */
+    public static final int REASON_MAX_LENGTH = 500;
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    /** An id as staff type it; a code is 16 characters, so digits up to 15 are an id. */
+    private static final Pattern ID = Pattern.compile("[0-9]{1,15}");
+    private static final Logger log = LoggerFactory.getLogger(Certificates.class);
 
     private final IssuedCertificateRepository issued;
+    private final UniversityRepository universities;
     private final CertificatePdf pdf;
     private final LoginThrottles throttles;
     private final VerificationProperties verification;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Certificates(IssuedCertificateRepository issued, CertificatePdf pdf, LoginThrottles throttles,
-            VerificationProperties verification, Clock clock) {
+    Certificates(IssuedCertificateRepository issued, UniversityRepository universities, CertificatePdf pdf,
+            LoginThrottles throttles, VerificationProperties verification, Clock clock) {
         this.issued = issued;
+        this.universities = universities;
         this.pdf = pdf;
         this.throttles = throttles;
         this.verification = verification;
         this.clock = clock;
     }
 
-    /** Issues one certificate dated today (Japan time) with a new verification code, and renders it. */
+    /**
+     * Issues one certificate dated today (Japan time) with a new verification code, and renders it. Its texts are
+     * first made printable: invisible control and format characters go, and a character that the font cannot show
+     * stops the issue with an {@link UnprintableCharacterException} before anything is kept.
+     */
     @Transactional
     public IssuedCertificate issue(CertificateContent content) {
+        CertificateContent printable = pdf.printable(content);
         Instant now = clock.instant();
         LocalDate issuedOn = LocalDate.ofInstant(now, JAPAN);
         String code = VerificationCode.generate(random);
+        Long universityId = universities.findFirstByNameJaAndNameEnOrderById(printable.universityNameJa(),
+                printable.universityNameEn()).map(University::getId).orElse(null);
         IssuedCertificateRecord record = issued.save(new IssuedCertificateRecord(
-                VerificationCode.hash(VerificationCode.canonical(code)), content, issuedOn, now));
-        byte[] document = pdf.render(new CertificateSheet(content, issuedOn, code));
+                VerificationCode.hash(VerificationCode.canonical(code)), printable, universityId, issuedOn, now));
+        byte[] document = pdf.render(new CertificateSheet(printable, issuedOn, code));
         return new IssuedCertificate(record.getId(), code, issuedOn, document);
     }
 
-    /** From now on the certificate's code answers "revoked"; revoking again changes nothing. */
+    /** The certificate with this verification code (typed as /verify takes it) or this id. */
+    @Transactional(readOnly = true)
+    public Optional<IssuedCertificateDetails> find(String codeOrId) {
+        String typed = InputNormalization.halfWidth(codeOrId == null ? "" : codeOrId).strip();
+        if (ID.matcher(typed).matches()) {
+            return find(Long.parseLong(typed));
+        }
+        return issued.findByCodeHash(VerificationCode.hash(VerificationCode.canonical(typed)))
+                .map(IssuedCertificateRecord::details);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<IssuedCertificateDetails> find(long certificateId) {
+        return issued.findById(certificateId).map(IssuedCertificateRecord::details);
+    }
+
+    /**
+     * From now on the certificate's code answers "revoked", and the certificate keeps who revoked it, when and why.
+     * Revoking again (a replayed or double request) changes nothing and answers false.
+     */
     @Transactional
-    public void revoke(long certificateId) {
-        issued.findById(certificateId).orElseThrow().revoke(clock.instant());
+    public boolean revoke(long certificateId, String revokedBy, String reason) {
+        Objects.requireNonNull(revokedBy, "revokedBy");
+        if (reason == null || reason.isBlank() || reason.strip().length() > REASON_MAX_LENGTH) {
+            throw new IllegalArgumentException("A revocation needs a reason of 1 to " + REASON_MAX_LENGTH
+                    + " characters");
+        }
+        boolean revoked = issued.revokeIfValid(certificateId, clock.instant(), revokedBy, reason.strip()) == 1;
+        if (revoked) {
+            log.info("Certificate {} revoked by {}", certificateId, revokedBy);
+        }
+        return revoked;
     }
 
     /**

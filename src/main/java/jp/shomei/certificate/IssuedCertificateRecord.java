@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One issued certificate as its verification page knows it: the hash of its code and the public fields only. */
+/**
+ * One issued certificate as its verification page knows it: the hash of its code and the public fields only, with
+ * the issuing university and, once revoked, when, by whom and why.
+ */
 @Entity
 @Table(name = "issued_certificate")
 class IssuedCertificateRecord {
@@ -34,17 +37,26 @@ class IssuedCertificateRecord {
 
     private String universityNameEn;
 
+    /** Empty when no university of the catalogue has the certificate's names: then only administrators find it. */
+    private Long universityId;
+
     private LocalDate issuedOn;
 
     private Instant issuedAt;
 
     private Instant revokedAt;
 
+    private String revokedBy;
+
+    private String revocationReason;
+
     protected IssuedCertificateRecord() {
     }
 
-    IssuedCertificateRecord(String codeHash, CertificateContent content, LocalDate issuedOn, Instant issuedAt) {
+    IssuedCertificateRecord(String codeHash, CertificateContent content, Long universityId, LocalDate issuedOn,
+            Instant issuedAt) {
         this.codeHash = codeHash;
+        this.universityId = universityId;
         this.typeNameJa = content.typeNameJa();
         this.typeNameEn = content.typeNameEn();
         this.certificateLanguage = content.language();
@@ -55,14 +67,13 @@ class IssuedCertificateRecord {
         this.issuedAt = issuedAt;
     }
 
-    void revoke(Instant now) {
-        if (revokedAt == null) {
-            revokedAt = now;
-        }
-    }
-
     Long getId() {
         return id;
+    }
+
+    IssuedCertificateDetails details() {
+        return new IssuedCertificateDetails(id, universityId, typeNameJa, typeNameEn, certificateLanguage, nameAsIssued,
+                universityNameJa, universityNameEn, issuedOn, issuedAt, revokedAt, revokedBy, revocationReason);
     }
 
     Verification verification() {

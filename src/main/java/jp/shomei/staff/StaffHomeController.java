@@ -52,6 +52,7 @@ class StaffHomeController {
         model.addAttribute("staff", staff);
         model.addAttribute("universities", universities.stream().map(u -> u.name(locale)).toList());
         model.addAttribute("reviews", staff.isAdministrator() || !universities.isEmpty());
+        model.addAttribute("certificates", staff.isAdministrator() || !universities.isEmpty());
         return "staff/home";
     }
 

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface UniversityRepository extends JpaRepository<University, Long> {
 
     Optional<University> findByCode(String code);
+
+    Optional<University> findFirstByNameJaAndNameEnOrderById(String nameJa, String nameEn);
 }

@@ -1,6 +1,7 @@
 package jp.shomei.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -96,6 +97,49 @@ class CertificatePdfTest {
             }
             assertThat(rendered.length).as(language + ": PDF size").isLessThan(500_000);
         }
+    }
+
+    @Test
+    void shouldRefuseANameTheFontCannotShowNamingTheFieldAndTheCharacterButNotTheName() {
+        CertificateContent valid = content(CertificateLanguage.JA, "人文学部", "日本文学科", "学士課程");
+        // A rare kanji (U+2B820, beyond the font), an emoji, and a variation selector choosing a glyph variant.
+        for (String[] name : new String[][] {{"\uD86E\uDC20田 太郎", "Taro YAMADA", "name in kanji", "U+2B820"},
+                {"山田 太郎", "Taro YAMADA \uD83D\uDE00", "name in roman letters", "U+1F600"},
+                {"辻\uDB40\uDD00 太郎", "Taro TSUJI", "name in kanji", "U+E0100"}}) {
+            CertificateContent content = names(valid, name[0], valid.nameKana(), name[1]);
+
+            assertThatThrownBy(() -> pdf.render(new CertificateSheet(content, LocalDate.of(2026, 11, 30), CODE)))
+                    .as(name[3])
+                    .isInstanceOf(UnprintableCharacterException.class)
+                    .hasMessageContaining("the " + name[2] + " has the character " + name[3])
+                    .hasMessageNotContaining("太郎").hasMessageNotContaining("Taro")
+                    .satisfies(e -> assertThat(((UnprintableCharacterException) e).field()).isEqualTo(name[2]));
+        }
+    }
+
+    @Test
+    void shouldLeaveOutControlAndInvisibleCharactersAndKeepEveryVisibleOne() throws IOException {
+        CertificateContent typed = names(content(CertificateLanguage.JA, "人文\u200B学部\n", "日本文学科", "学士課程"),
+                "\u202E山田\t太郎\u0000", "ヤマダ\u3000タロウ", "Taro\r\n YAMADA");
+
+        CertificateContent printable = pdf.printable(typed);
+
+        assertThat(printable.nameKanji()).isEqualTo("山田 太郎");
+        assertThat(printable.nameKana()).isEqualTo("ヤマダ\u3000タロウ");
+        assertThat(printable.nameRoman()).isEqualTo("Taro YAMADA");
+        assertThat(printable.faculty()).isEqualTo("人文学部");
+        assertThat(text(pdf.render(new CertificateSheet(typed, LocalDate.of(2026, 11, 30), CODE))))
+                .contains("山田 太郎", "Taro YAMADA", "人文学部");
+        // Kanji variants that the font has are printed as they are, not replaced by their common form.
+        assertThat(pdf.printable(names(typed, "髙\uFA11 神\uFA19", "タカサキ", "Takasaki")).nameKanji())
+                .isEqualTo("髙\uFA11 神\uFA19");
+    }
+
+    private static CertificateContent names(CertificateContent content, String kanji, String kana, String roman) {
+        return new CertificateContent(content.universityNameJa(), content.universityNameEn(), content.typeNameJa(),
+                content.typeNameEn(), content.language(), kanji, kana, roman, content.birthDate(),
+                content.studentNumber(), content.faculty(), content.department(), content.degreeProgram(),
+                content.entered(), content.left(), content.leaving());
     }
 
     private static CertificateContent content(CertificateLanguage language, String faculty, String department,

@@ -1,6 +1,7 @@
 package jp.shomei.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -95,14 +96,28 @@ class VerificationPageTest {
     @Test
     void shouldSayARevokedCertificateIsNoLongerValid() {
         IssuedCertificate issued = certificates.issue(content(CertificateLanguage.JA));
-        certificates.revoke(issued.id());
+        certificates.revoke(issued.id(), "admin", "Issued with a wrong date of birth");
         LoopbackVisitor visitor = new LoopbackVisitor(port);
         visitor.get("/verify?lang=en");
 
         String page = visitor.post("/verify", Map.of("code", issued.verificationCode())).body();
 
         assertThat(page).contains("This certificate has been revoked", "<dd>Revoked</dd>", "山田 花子")
-                .doesNotContain("This certificate is valid");
+                .doesNotContain("This certificate is valid", "wrong date of birth", "admin");
+    }
+
+    @Test
+    void shouldIssueNothingWhenANameHasACharacterTheFontCannotShow() {
+        CertificateContent valid = content(CertificateLanguage.JA);
+        CertificateContent rareKanji = new CertificateContent(valid.universityNameJa(), valid.universityNameEn(),
+                valid.typeNameJa(), valid.typeNameEn(), valid.language(), "\uD86E\uDC20田 花子", valid.nameKana(),
+                valid.nameRoman(), valid.birthDate(), valid.studentNumber(), valid.faculty(), valid.department(),
+                valid.degreeProgram(), valid.entered(), valid.left(), valid.leaving());
+        long before = jdbc.queryForObject("select count(*) from issued_certificate", Long.class);
+
+        assertThatThrownBy(() -> certificates.issue(rareKanji)).isInstanceOf(UnprintableCharacterException.class)
+                .hasMessageContaining("name in kanji").hasMessageContaining("U+2B820");
+        assertThat(jdbc.queryForObject("select count(*) from issued_certificate", Long.class)).isEqualTo(before);
     }
 
     @Test
