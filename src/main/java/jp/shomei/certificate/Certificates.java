@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.shomei.security.LoginThrottles;
 import jp.shomei.support.InputNormalization;
-import jp.shomei.university.University;
-import jp.shomei.university.UniversityRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -35,17 +33,15 @@ public class Certificates {
     private static final Logger log = LoggerFactory.getLogger(Certificates.class);
 
     private final IssuedCertificateRepository issued;
-    private final UniversityRepository universities;
     private final CertificatePdf pdf;
     private final LoginThrottles throttles;
     private final VerificationProperties verification;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Certificates(IssuedCertificateRepository issued, UniversityRepository universities, CertificatePdf pdf,
+    Certificates(IssuedCertificateRepository issued, CertificatePdf pdf,
             LoginThrottles throttles, VerificationProperties verification, Clock clock) {
         this.issued = issued;
-        this.universities = universities;
         this.pdf = pdf;
         this.throttles = throttles;
         this.verification = verification;
@@ -56,15 +52,15 @@ public class Certificates {
      * Issues one certificate dated today (Japan time) with a new verification code, and renders it. Its texts are
      * first made printable: invisible control and format characters go, and a character that the font cannot show
      * stops the issue with an {@link UnprintableCharacterException} before anything is kept.
+     *
+     * @param universityId the issuing university, whose staff may later find and revoke it
      */
     @Transactional
-    public IssuedCertificate issue(CertificateContent content) {
+    public IssuedCertificate issue(Long universityId, CertificateContent content) {
         CertificateContent printable = pdf.printable(content);
         Instant now = clock.instant();
         LocalDate issuedOn = LocalDate.ofInstant(now, JAPAN);
         String code = VerificationCode.generate(random);
-        Long universityId = universities.findFirstByNameJaAndNameEnOrderById(printable.universityNameJa(),
-                printable.universityNameEn()).map(University::getId).orElse(null);
         IssuedCertificateRecord record = issued.save(new IssuedCertificateRecord(
                 VerificationCode.hash(VerificationCode.canonical(code)), printable, universityId, issuedOn, now));
         byte[] document = pdf.render(new CertificateSheet(printable, issuedOn, code));

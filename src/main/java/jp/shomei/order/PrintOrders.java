@@ -122,7 +122,7 @@ public class PrintOrders {
         PrintNetwork network = networks.getIfAvailable(() -> {
             throw new IllegalStateException("No print network is configured for store printing");
         });
-        IssuedCertificate issued = certificates.issue(content(order, line));
+        IssuedCertificate issued = certificates.issue(order.getUniversityId(), content(order, line));
         Instant until = printableUntil(order.getPrintUntil());
         String fileName = order.getReference() + "-" + line.getLineNo() + "-" + copyNo + ".pdf";
         PrintReservation netprint = network.register(StoreNetwork.NETPRINT, fileName, issued.pdf(), until);

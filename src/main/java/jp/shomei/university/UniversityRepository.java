@@ -7,5 +7,4 @@ public interface UniversityRepository extends JpaRepository<University, Long> {
 
     Optional<University> findByCode(String code);
 
-    Optional<University> findFirstByNameJaAndNameEnOrderById(String nameJa, String nameEn);
 }

@@ -13,6 +13,7 @@ import jp.shomei.certificate.CertificateLanguage;
 import jp.shomei.certificate.Certificates;
 import jp.shomei.certificate.IssuedCertificate;
 import jp.shomei.registration.LeavingType;
+import jp.shomei.university.UniversityRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -43,12 +44,14 @@ public final class CertificateBenchmark {
                 .run(options.toArray(String[]::new));
         try {
             Certificates certificates = app.getBean(Certificates.class);
+            Long toto = app.getBean(UniversityRepository.class).findByCode("toto").orElseThrow().getId();
             List<String> codes = new ArrayList<>();
             long[] issue = new long[rounds];
             int size = 0;
             for (int i = 0; i < rounds; i++) {
                 long started = System.nanoTime();
-                IssuedCertificate issued = certificates.issue(content(i % 2 == 0 ? CertificateLanguage.JA : CertificateLanguage.EN));
+                IssuedCertificate issued = certificates.issue(toto,
+                        content(i % 2 == 0 ? CertificateLanguage.JA : CertificateLanguage.EN));
                 issue[i] = System.nanoTime() - started;
                 codes.add(issued.verificationCode());
                 size = Math.max(size, issued.pdf().length);

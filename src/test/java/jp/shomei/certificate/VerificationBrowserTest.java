@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import jp.shomei.support.Browser;
 import jp.shomei.support.ShomeiTest;
+import jp.shomei.university.UniversityRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +24,9 @@ class VerificationBrowserTest {
     @Autowired
     Certificates certificates;
 
+    @Autowired
+    UniversityRepository universities;
+
     WebDriver driver;
 
     @AfterEach
@@ -34,7 +38,7 @@ class VerificationBrowserTest {
 
     @Test
     void shouldVerifyACodeTypedInLowerCaseInJapaneseOnAPhone() throws Exception {
-        IssuedCertificate issued = certificates.issue(VerificationPageTest.content(CertificateLanguage.JA));
+        IssuedCertificate issued = issue(VerificationPageTest.content(CertificateLanguage.JA));
         driver = Browser.start("ja", 390, 844);
         driver.get("http://localhost:" + port + "/verify");
         Browser.assertAccessible(driver, "verify-ja-phone");
@@ -62,5 +66,10 @@ class VerificationBrowserTest {
         assertThat(driver.findElement(By.id("code")).getAttribute("value")).isEqualTo("ZZZZ-ZZZZ-ZZZZ-ZZZZ");
         Browser.assertAccessible(driver, "verify-unknown-en-desktop");
         Browser.screenshot(driver, "verify-unknown-en-desktop");
+    }
+
+    /** Issued by the demo university Toto, whose names the content states. */
+    private IssuedCertificate issue(CertificateContent content) {
+        return certificates.issue(universities.findByCode("toto").orElseThrow().getId(), content);
     }
 }

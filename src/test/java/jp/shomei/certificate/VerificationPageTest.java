@@ -11,6 +11,7 @@ import java.util.Map;
 import jp.shomei.registration.LeavingType;
 import jp.shomei.support.LoopbackVisitor;
 import jp.shomei.support.ShomeiTest;
+import jp.shomei.university.UniversityRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,9 @@ class VerificationPageTest {
     Certificates certificates;
 
     @Autowired
+    UniversityRepository universities;
+
+    @Autowired
     VerificationProperties properties;
 
     @Autowired
@@ -38,7 +42,7 @@ class VerificationPageTest {
 
     @Test
     void shouldShowTheValidCertificateForTheCodeHoweverTyped() {
-        IssuedCertificate issued = certificates.issue(content(CertificateLanguage.JA));
+        IssuedCertificate issued = issue(content(CertificateLanguage.JA));
         String bare = issued.verificationCode().replace("-", "");
         String issuedOn = issued.issuedOn().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
 
@@ -57,7 +61,7 @@ class VerificationPageTest {
 
     @Test
     void shouldPrintTheCodeOnThePdfAndKeepOnlyItsHash() throws Exception {
-        IssuedCertificate issued = certificates.issue(content(CertificateLanguage.JA));
+        IssuedCertificate issued = issue(content(CertificateLanguage.JA));
 
         assertThat(CertificatePdfTest.text(issued.pdf())).contains(issued.verificationCode(), "1999年12月24日");
         String stored = jdbc.queryForMap("select * from issued_certificate where id = ?", issued.id()).toString();
@@ -68,7 +72,7 @@ class VerificationPageTest {
 
     @Test
     void shouldAnswerInJapaneseForAJapaneseReader() {
-        IssuedCertificate issued = certificates.issue(content(CertificateLanguage.EN));
+        IssuedCertificate issued = issue(content(CertificateLanguage.EN));
         LoopbackVisitor visitor = new LoopbackVisitor(port);
         visitor.get("/verify?lang=ja");
 
@@ -81,7 +85,7 @@ class VerificationPageTest {
 
     @Test
     void shouldTellThatNoCertificateHasAnUnknownCode() {
-        certificates.issue(content(CertificateLanguage.JA));
+        issue(content(CertificateLanguage.JA));
         LoopbackVisitor visitor = new LoopbackVisitor(port);
         visitor.get("/verify?lang=en");
 
@@ -95,7 +99,7 @@ class VerificationPageTest {
 
     @Test
     void shouldSayARevokedCertificateIsNoLongerValid() {
-        IssuedCertificate issued = certificates.issue(content(CertificateLanguage.JA));
+        IssuedCertificate issued = issue(content(CertificateLanguage.JA));
         certificates.revoke(issued.id(), "admin", "Issued with a wrong date of birth");
         LoopbackVisitor visitor = new LoopbackVisitor(port);
         visitor.get("/verify?lang=en");
@@ -115,14 +119,14 @@ class VerificationPageTest {
                 valid.degreeProgram(), valid.entered(), valid.left(), valid.leaving());
         long before = jdbc.queryForObject("select count(*) from issued_certificate", Long.class);
 
-        assertThatThrownBy(() -> certificates.issue(rareKanji)).isInstanceOf(UnprintableCharacterException.class)
+        assertThatThrownBy(() -> issue(rareKanji)).isInstanceOf(UnprintableCharacterException.class)
                 .hasMessageContaining("name in kanji").hasMessageContaining("U+2B820");
         assertThat(jdbc.queryForObject("select count(*) from issued_certificate", Long.class)).isEqualTo(before);
     }
 
     @Test
     void shouldRefuseAClientAfterTooManyTriesAndOnlyThatClient() {
-        IssuedCertificate issued = certificates.issue(content(CertificateLanguage.JA));
+        IssuedCertificate issued = issue(content(CertificateLanguage.JA));
         LoopbackVisitor guesser = new LoopbackVisitor(port);
         guesser.get("/verify?lang=en");
         for (int i = 0; i < properties.triesPerClient(); i++) {
@@ -165,5 +169,10 @@ class VerificationPageTest {
                 ja ? "経済学部" : "Faculty of Economics", ja ? "経済学科" : "Department of Economics",
                 ja ? "学士課程" : "Bachelor's program", YearMonth.of(2019, 4), YearMonth.of(2023, 3),
                 LeavingType.GRADUATED);
+    }
+
+    /** Issued by the demo university Toto, whose names the content states. */
+    private IssuedCertificate issue(CertificateContent content) {
+        return certificates.issue(universities.findByCode("toto").orElseThrow().getId(), content);
     }
 }

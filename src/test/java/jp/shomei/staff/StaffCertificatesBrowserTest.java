@@ -9,6 +9,7 @@ import jp.shomei.certificate.Certificates;
 import jp.shomei.certificate.IssuedCertificate;
 import jp.shomei.support.Browser;
 import jp.shomei.support.ShomeiTest;
+import jp.shomei.university.UniversityRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,6 +35,9 @@ class StaffCertificatesBrowserTest {
     Certificates certificates;
 
     @Autowired
+    UniversityRepository universities;
+
+    @Autowired
     MessageSource messages;
 
     WebDriver driver;
@@ -47,7 +51,8 @@ class StaffCertificatesBrowserTest {
 
     @Test
     void shouldFindAndRevokeACertificateInJapaneseOnAPhone() throws Exception {
-        IssuedCertificate issued = certificates.issue(StaffCertificatesTest.toto());
+        IssuedCertificate issued = certificates.issue(universities.findByCode("toto").orElseThrow().getId(),
+                StaffCertificatesTest.toto());
         driver = Browser.start("ja", 390, 844);
         signIn("toto-staff", "Staff-Demo-2026");
         Browser.awaitNextPage(driver, () -> Browser.click(driver,
@@ -81,7 +86,8 @@ class StaffCertificatesBrowserTest {
 
     @Test
     void shouldFindACertificateByItsNumberInEnglishOnADesktop() throws Exception {
-        IssuedCertificate issued = certificates.issue(StaffCertificatesTest.toto());
+        IssuedCertificate issued = certificates.issue(universities.findByCode("toto").orElseThrow().getId(),
+                StaffCertificatesTest.toto());
         driver = Browser.start("en", 1280, 800);
         signIn("admin", "Admin-Demo-2026");
         driver.get("http://localhost:" + port + "/staff/certificates");

@@ -17,6 +17,7 @@ import jp.shomei.registration.LeavingType;
 import jp.shomei.support.LoopbackVisitor;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.WebClient;
+import jp.shomei.university.UniversityRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,9 +39,12 @@ class StaffCertificatesTest {
     @Autowired
     Certificates certificates;
 
+    @Autowired
+    UniversityRepository universities;
+
     @Test
     void shouldFindACertificateByItsCodeHoweverTypedAndByItsNumber() {
-        IssuedCertificate issued = certificates.issue(toto());
+        IssuedCertificate issued = issue("toto", toto());
         WebClient staff = staff("toto-staff", "Staff-Demo-2026");
         assertThat(staff.page("/staff")).contains("href=\"/staff/certificates\"");
         assertThat(staff.page("/staff/certificates")).contains("Issued certificates", "name=\"code\"");
@@ -63,7 +67,7 @@ class StaffCertificatesTest {
 
     @Test
     void shouldRevokeWithAReasonAfterTheConfirmationAndThenVerifyAsRevoked() {
-        IssuedCertificate issued = certificates.issue(toto());
+        IssuedCertificate issued = issue("toto", toto());
         WebClient staff = staff("toto-staff", "Staff-Demo-2026");
         String path = "/staff/certificates/" + issued.id();
         staff.page(path);
@@ -96,7 +100,7 @@ class StaffCertificatesTest {
 
     @Test
     void shouldRevokeOnceWhenTheConfirmationIsPostedAgainOrTwiceAtOnce() throws Exception {
-        IssuedCertificate issued = certificates.issue(toto());
+        IssuedCertificate issued = issue("toto", toto());
         String path = "/staff/certificates/" + issued.id();
         WebClient staff = staff("toto-staff", "Staff-Demo-2026");
         WebClient admin = staff("admin", "Admin-Demo-2026");
@@ -121,7 +125,7 @@ class StaffCertificatesTest {
 
     @Test
     void shouldKeepACertificateFromAnotherUniversitysStaffButNotFromAdministrators() {
-        IssuedCertificate issued = certificates.issue(toto());
+        IssuedCertificate issued = issue("toto", toto());
         String path = "/staff/certificates/" + issued.id();
         WebClient saikyo = staff("saikyo-staff", "Staff-Demo-2026");
         saikyo.page("/staff/certificates");
@@ -136,7 +140,7 @@ class StaffCertificatesTest {
                 .isEqualTo(404);
         assertThat(details(issued).revoked()).isFalse();
 
-        IssuedCertificate saikyoIssued = certificates.issue(saikyo());
+        IssuedCertificate saikyoIssued = issue("saikyo", saikyo());
         assertThat(saikyo.post("/staff/certificates", Map.of("code", saikyoIssued.verificationCode()))
                 .getHeaders().getLocation().getPath()).isEqualTo("/staff/certificates/" + saikyoIssued.id());
 
@@ -147,7 +151,7 @@ class StaffCertificatesTest {
 
     @Test
     void shouldKeepThePageFromAnalystsGraduatesAndVisitors() {
-        IssuedCertificate issued = certificates.issue(toto());
+        IssuedCertificate issued = issue("toto", toto());
         String path = "/staff/certificates/" + issued.id();
 
         WebClient analyst = staff("analyst", "Analyst-Demo-2026");
@@ -200,5 +204,9 @@ class StaffCertificatesTest {
                 CertificateLanguage.JA, "佐々木 美咲", "ササキ ミサキ", "Misaki SASAKI", LocalDate.of(2001, 6, 15),
                 "T20-0311", "法学部", "法律学科", "学士課程", YearMonth.of(2020, 4), YearMonth.of(2024, 3),
                 LeavingType.GRADUATED);
+    }
+
+    private IssuedCertificate issue(String universityCode, CertificateContent content) {
+        return certificates.issue(universities.findByCode(universityCode).orElseThrow().getId(), content);
     }
 }
