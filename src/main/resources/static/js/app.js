@@ -596,6 +596,24 @@
     });
   }
 
+  // A new certificate type's store printing follows its language (Japanese: yes, English: post only) until set by hand.
+  function initStorePrintingDefault() {
+    var language = document.querySelector('select[data-sets-store-printing]');
+    var storePrinting = language && language.form.querySelector('input[type="checkbox"][name="storePrinting"]');
+    if (!storePrinting) {
+      return;
+    }
+    var setByHand = false;
+    storePrinting.addEventListener('change', function () {
+      setByHand = true;
+    });
+    language.addEventListener('change', function () {
+      if (!setByHand) {
+        storePrinting.checked = language.value === 'ja';
+      }
+    });
+  }
+
   function focusErrorSummary() {
     var summary = document.getElementById('error-summary');
     if (summary) {
@@ -614,6 +632,7 @@
     initSessionTimeout();
     initErrorLinks();
     initRememberedChoices();
+    initStorePrintingDefault();
     focusErrorSummary();
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import jp.shomei.staff.StaffMember;
 import jp.shomei.staff.StaffSessions;
 import jp.shomei.university.SchoolCatalog;
+import jp.shomei.university.University;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The certificate catalogue for administrators: every university's types, each editable (names, fee, copies, store
- * printing, who may order it, on or off) without a redeploy. Others get the page not found.
+ * printing, who may order it, on or off, order on the list), and new types added, without a redeploy. Others get the
+ * page not found.
  */
 @Controller
 class CatalogueController {
@@ -62,6 +64,7 @@ class CatalogueController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         administrator();
         CertificateType type = type(id);
+        rejectClashes(result, catalogue.clashes(type.getUniversityId(), id, null, certificateTypeForm));
         if (result.hasErrors()) {
             return editPage(type, model);
         }
@@ -70,11 +73,48 @@ class CatalogueController {
         return "redirect:/staff/catalogue";
     }
 
+    @GetMapping("/staff/catalogue/universities/{universityId}/new")
+    String add(@PathVariable Long universityId, Model model) {
+        administrator();
+        University university = university(universityId);
+        model.addAttribute("certificateTypeForm", NewCertificateTypeForm.withDefaults(
+                catalogue.nextSortOrder(universityId)));
+        return formPage(university, model);
+    }
+
+    @PostMapping("/staff/catalogue/universities/{universityId}/new")
+    String create(@PathVariable Long universityId,
+            @Valid @ModelAttribute("certificateTypeForm") NewCertificateTypeForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        administrator();
+        University university = university(universityId);
+        rejectClashes(result, catalogue.clashes(universityId, null, form.getCode(), form));
+        if (result.hasErrors()) {
+            return formPage(university, model);
+        }
+        redirect.addFlashAttribute("added", catalogue.add(universityId, form).getCode());
+        return "redirect:/staff/catalogue";
+    }
+
+    /** A value another type of the university already has, unless the field is wrong for a plainer reason. */
+    private static void rejectClashes(BindingResult result, List<String> fields) {
+        fields.stream().filter(f -> !result.hasFieldErrors(f))
+                .forEach(f -> result.rejectValue(f, "catalogue.duplicate." + f));
+    }
+
     private String editPage(CertificateType type, Model model) {
         model.addAttribute("type", type);
-        model.addAttribute("university", schools.university(type.getUniversityId()).orElseThrow());
+        return formPage(schools.university(type.getUniversityId()).orElseThrow(), model);
+    }
+
+    private String formPage(University university, Model model) {
+        model.addAttribute("university", university);
         model.addAttribute("statuses", StudentStatus.values());
         return "staff/catalogue-edit";
+    }
+
+    private University university(Long id) {
+        return schools.university(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private CertificateType type(Long id) {

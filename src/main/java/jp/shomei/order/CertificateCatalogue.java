@@ -1,6 +1,10 @@
 package jp.shomei.order;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import jp.shomei.account.StudentRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +24,52 @@ public class CertificateCatalogue {
     @Transactional
     public void change(Long typeId, CertificateTypeForm form) {
         types.findById(typeId).orElseThrow().change(form);
+    }
+
+    /**
+     * An administrator's new type: orderable at once by the student IDs it allows. The caller has checked
+     * {@link #clashes}; the database's unique code still refuses a type added twice at the same moment.
+     */
+    @Transactional
+    public CertificateType add(Long universityId, NewCertificateTypeForm form) {
+        return types.save(new CertificateType(universityId, form.getCode(), form.getLanguage(), form));
+    }
+
+    /** The sort order that puts a new type after the university's existing ones. */
+    public int nextSortOrder(Long universityId) {
+        return types.findByUniversityIdOrderBySortOrderAsc(universityId).stream()
+                .mapToInt(CertificateType::getSortOrder).max().orElse(0) + 1;
+    }
+
+    /**
+     * The fields ("code", "nameJa", "nameEn") whose value another type of the university already has, so that
+     * graduates and staff never see two certificates they cannot tell apart. Names compare without regard to case,
+     * full- or half-width letters and surrounding spaces; typeId is the type being edited (null for a new one) and
+     * code null when it is not being set.
+     */
+    public List<String> clashes(Long universityId, Long typeId, String code, CertificateTypeForm form) {
+        List<CertificateType> others = types.findByUniversityIdOrderBySortOrderAsc(universityId).stream()
+                .filter(t -> !t.getId().equals(typeId))
+                .toList();
+        List<String> fields = new ArrayList<>();
+        if (code != null && others.stream().anyMatch(t -> same(t.getCode(), code))) {
+            fields.add("code");
+        }
+        if (others.stream().anyMatch(t -> same(t.getNameJa(), form.getNameJa()))) {
+            fields.add("nameJa");
+        }
+        if (others.stream().anyMatch(t -> same(t.getNameEn(), form.getNameEn()))) {
+            fields.add("nameEn");
+        }
+        return fields;
+    }
+
+    private static boolean same(String existing, String given) {
+        return given != null && Objects.equals(comparable(existing), comparable(given));
+    }
+
+    private static String comparable(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
     public List<CertificateType> orderable(StudentRecord record, Destination destination) {

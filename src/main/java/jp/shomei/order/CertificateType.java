@@ -57,6 +57,14 @@ public class CertificateType implements LocalizedName {
         this.sortOrder = sortOrder;
     }
 
+    /** An administrator's new type. */
+    CertificateType(Long universityId, String code, String language, CertificateTypeForm form) {
+        this.universityId = universityId;
+        this.code = code;
+        this.language = language;
+        change(form);
+    }
+
     public CertificateType fee(int yen) {
         this.feeYen = yen;
         return this;
@@ -79,6 +87,7 @@ public class CertificateType implements LocalizedName {
         this.entryYearFrom = form.getEntryYearFrom();
         this.entryYearTo = form.getEntryYearTo();
         this.enabled = form.isEnabled();
+        this.sortOrder = form.getSortOrder();
     }
 
     /** Whether this student ID may order it at all, whatever the destination. */

@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import jp.shomei.support.PlainText;
 
-/** An administrator's edit of a certificate type in the catalogue. */
+/** An administrator's edit of a certificate type in the catalogue; the bounds keep a typing slip from going live. */
 public class CertificateTypeForm {
 
     @NotBlank
@@ -25,29 +25,34 @@ public class CertificateTypeForm {
     private String nameEn;
 
     @NotNull
-    @Min(0)
-    @Max(100_000)
+    @Min(value = 0, message = "{catalogue.feeYen.range}")
+    @Max(value = 100_000, message = "{catalogue.feeYen.range}")
     private Integer feeYen;
 
     @NotNull
-    @Min(1)
-    @Max(99)
+    @Min(value = 1, message = "{catalogue.maxCopies.range}")
+    @Max(value = 99, message = "{catalogue.maxCopies.range}")
     private Integer maxCopies;
 
     private boolean storePrinting;
 
     private boolean enabled;
 
-    @NotEmpty
+    @NotEmpty(message = "{catalogue.orderableBy.required}")
     private Set<StudentStatus> orderableBy = EnumSet.noneOf(StudentStatus.class);
 
-    @Min(1900)
-    @Max(2100)
+    @Min(value = 1900, message = "{catalogue.entryYear.range}")
+    @Max(value = 2100, message = "{catalogue.entryYear.range}")
     private Integer entryYearFrom;
 
-    @Min(1900)
-    @Max(2100)
+    @Min(value = 1900, message = "{catalogue.entryYear.range}")
+    @Max(value = 2100, message = "{catalogue.entryYear.range}")
     private Integer entryYearTo;
+
+    @NotNull
+    @Min(value = 0, message = "{catalogue.sortOrder.range}")
+    @Max(value = 9_999, message = "{catalogue.sortOrder.range}")
+    private Integer sortOrder;
 
     static CertificateTypeForm of(CertificateType type) {
         CertificateTypeForm form = new CertificateTypeForm();
@@ -60,6 +65,7 @@ public class CertificateTypeForm {
         form.orderableBy = type.orderableBy();
         form.entryYearFrom = type.getEntryYearFrom();
         form.entryYearTo = type.getEntryYearTo();
+        form.sortOrder = type.getSortOrder();
         return form;
     }
 
@@ -138,5 +144,13 @@ public class CertificateTypeForm {
 
     public void setEntryYearTo(Integer entryYearTo) {
         this.entryYearTo = entryYearTo;
+    }
+
+    public Integer getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(Integer sortOrder) {
+        this.sortOrder = sortOrder;
     }
 }
