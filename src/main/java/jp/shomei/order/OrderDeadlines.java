@@ -14,10 +14,9 @@ public final class OrderDeadlines {
 
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     public static final Duration PAYMENT_WINDOW = Duration.ofDays(7);
-    /** The reminder goes out this long before the payment deadline. */
-    public static final Duration REMINDER_BEFORE = Duration.ofDays(1);
     private static final int PRINT_DAYS = 7;
-    private static final LocalTime PRINT_REMINDER_TIME = LocalTime.of(9, 0);
+    /** Reminders go out at this time of the day before a deadline's day: a day left, and no mail at night. */
+    private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
     private OrderDeadlines() {
     }
@@ -26,8 +25,9 @@ public final class OrderDeadlines {
         return orderedAt.plus(PAYMENT_WINDOW);
     }
 
+    /** 09:00 Japan time of the day before the payment deadline's day. */
     public static Instant reminderAt(Instant paymentDue) {
-        return paymentDue.minus(REMINDER_BEFORE);
+        return dayBefore(paymentDue.atZone(JAPAN).toLocalDate());
     }
 
     /** The last day (Japan time) on which certificates paid at that moment can be printed, until 23:59. */
@@ -35,9 +35,9 @@ public final class OrderDeadlines {
         return paidAt.atZone(JAPAN).toLocalDate().plusDays(PRINT_DAYS);
     }
 
-    /** 09:00 Japan time of the last print day: a whole day left to print, and no mail in the night. */
+    /** 09:00 Japan time of the day before the last print day. */
     public static Instant printReminderAt(LocalDate printUntil) {
-        return printUntil.atTime(PRINT_REMINDER_TIME).atZone(JAPAN).toInstant();
+        return dayBefore(printUntil);
     }
 
     /** 00:00 Japan time of the day after {@link #printUntil}: from then on nothing is printable. */
@@ -48,5 +48,9 @@ public final class OrderDeadlines {
     /** Whether, at that moment, nothing of an order with this last print day is printable any more. */
     public static boolean printingOver(LocalDate printUntil, Instant now) {
         return !now.isBefore(printingEnds(printUntil));
+    }
+
+    private static Instant dayBefore(LocalDate deadlineDay) {
+        return deadlineDay.minusDays(1).atTime(REMINDER_TIME).atZone(JAPAN).toInstant();
     }
 }

@@ -30,10 +30,20 @@ class OrderDeadlinesTest {
     }
 
     @Test
-    void shouldDuePaymentSevenDaysAfterTheOrderAndRemindOneDayBefore() {
+    void shouldDuePaymentSevenDaysAfterTheOrderAndRemindAt0900JstTheDayBefore() {
         Instant ordered = Instant.parse("2026-04-01T03:00:00Z");
         Instant due = OrderDeadlines.paymentDue(ordered);
         assertThat(due).isEqualTo(Instant.parse("2026-04-08T03:00:00Z"));
-        assertThat(OrderDeadlines.reminderAt(due)).isEqualTo(Instant.parse("2026-04-07T03:00:00Z"));
+        assertThat(OrderDeadlines.reminderAt(due)).isEqualTo(ZonedDateTime.parse("2026-04-07T09:00+09:00").toInstant());
+        // Ordered late at night: the reminder still goes out in the morning, not at night.
+        Instant lateDue = OrderDeadlines.paymentDue(ZonedDateTime.parse("2026-04-01T23:30+09:00").toInstant());
+        assertThat(OrderDeadlines.reminderAt(lateDue)).isEqualTo(ZonedDateTime.parse("2026-04-07T09:00+09:00")
+                .toInstant());
+    }
+
+    @Test
+    void shouldRemindOfPrintingAt0900JstTheDayBeforeTheLastPrintDay() {
+        assertThat(OrderDeadlines.printReminderAt(LocalDate.of(2026, 4, 9)))
+                .isEqualTo(ZonedDateTime.parse("2026-04-08T09:00+09:00").toInstant());
     }
 }

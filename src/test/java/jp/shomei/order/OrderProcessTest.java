@@ -59,8 +59,10 @@ class OrderProcessTest {
     /** 18:00 JST on 2 April: printable until 23:59 JST on 9 April, nothing from 00:00 JST on 10 April. */
     private static final Instant PAID_AT = Instant.parse("2026-04-02T09:00:00Z");
     private static final Instant PRINTING_ENDS = Instant.parse("2026-04-09T15:00:00Z");
-    /** 09:00 JST on 9 April, the last print day. */
-    private static final Instant PRINT_REMINDER = Instant.parse("2026-04-09T00:00:00Z");
+    /** 09:00 JST on 8 April, the day before the last print day. */
+    private static final Instant PRINT_REMINDER = Instant.parse("2026-04-08T00:00:00Z");
+    /** 09:00 JST on 7 April, the day before the payment is due (18:00 JST on 8 April). */
+    private static final Instant PAYMENT_REMINDER = Instant.parse("2026-04-07T00:00:00Z");
     private static final String TENANT = "toto";
     private static final String STAFF_GROUP = "toto-staff";
 
@@ -141,12 +143,12 @@ class OrderProcessTest {
     }
 
     @Test
-    void shouldRemindOneDayBeforeTheDeadlineAndStillTakeThePayment() throws Exception {
+    void shouldRemindAt0900JstTheDayBeforeTheDeadlineAndStillTakeThePayment() throws Exception {
         ProcessInstance order = start();
         mailOrder(order);
 
         Job reminder = timerAt(order, Elements.PAYMENT_REMINDER);
-        assertThat(reminder.getDuedate()).isEqualTo(Date.from(PAYMENT_DUE.minus(Duration.ofDays(1))));
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(PAYMENT_REMINDER));
         ClockUtil.setCurrentTime(reminder.getDuedate());
         execute(reminder);
         assertThat(order).isWaitingAt(Elements.WAIT_FOR_PAYMENT, Elements.SEND_PAYMENT_REMINDER);
@@ -289,7 +291,7 @@ class OrderProcessTest {
     }
 
     @Test
-    void shouldRemindAt0900JstOfTheLastPrintDayAndStillTakeThePrint() throws Exception {
+    void shouldRemindAt0900JstTheDayBeforeTheLastPrintDayAndStillTakeThePrint() throws Exception {
         ProcessInstance order = paidForStore();
 
         Job reminder = timerAt(order, Elements.PRINT_REMINDER);
