@@ -12,7 +12,9 @@ public interface StudentDirectory {
      * Binds as the student at the university's directory and reads their entry.
      *
      * @throws org.springframework.security.authentication.BadCredentialsException for an unknown ECS-ID or a wrong
-     *         password alike (the caller must not tell them apart), or a locked entry
+     *         password alike (the caller must not tell them apart), and for blank or overlong input
+     * @throws org.springframework.security.authentication.LockedException for a locked entry, only once its password
+     *         was right
      * @throws DirectoryUnavailableException when the university has no directory, or it does not answer
      */
     DirectoryStudent authenticate(String universityCode, String ecsId, String password);

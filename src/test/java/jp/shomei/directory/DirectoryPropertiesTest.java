@@ -2,9 +2,11 @@ package jp.shomei.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import jakarta.validation.Validation;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -27,6 +29,17 @@ class DirectoryPropertiesTest {
         assertThat(toto.bindsAsManager()).isFalse();
         assertThat(toto.attributes().ecsId()).isEqualTo("uid");
         assertThat(toto.attributes().enrolmentStatus()).isEqualTo("enrolmentStatus");
+        assertThat(toto.statusValues()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeTheDirectorysOwnWordsForAStatus() {
+        DirectoryProperties.Directory toto = bind(Map.of("universities.toto.url", "ldap://ldap.toto.example.jp",
+                "universities.toto.base-dn", "ou=students,o=toto",
+                "universities.toto.status-values.on-leave[0]", "休学中",
+                "universities.toto.status-values.enrolled[0]", "在籍")).universities().get("toto");
+        assertThat(toto.statusValues()).containsOnly(entry(EnrolmentStatus.ON_LEAVE, List.of("休学中")),
+                entry(EnrolmentStatus.ENROLLED, List.of("在籍")));
     }
 
     @Test
