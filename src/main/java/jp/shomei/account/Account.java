@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A graduate's account: the login address, the personal data, and the password hashes. */
+/**
+ * A graduate's account (the login address, the personal data, the password hashes), or a current student's: found by
+ * university and ECS-ID, filled from the university's directory at each sign-in, without passwords or address, and
+ * without a mail address until the first one is confirmed.
+ */
 @Entity
 public class Account {
 
@@ -18,6 +22,8 @@ public class Account {
 
     private String email;
     private String language;
+    private Long universityId;
+    private String ecsId;
     private String nameKanji;
     private String nameKana;
     private LocalDate birthDate;
@@ -44,6 +50,19 @@ public class Account {
         this.updatedAt = now;
     }
 
+    /** A current student's account at their first sign-in. */
+    static Account student(Long universityId, String ecsId, String language, Instant now) {
+        Account account = new Account(null, language, now);
+        account.universityId = universityId;
+        account.ecsId = ecsId;
+        return account;
+    }
+
+    /** Whether this is a current student's account, signed in through the university's directory. */
+    public boolean isStudent() {
+        return ecsId != null;
+    }
+
     public void updatePersonalData(AccountDetails details, Instant now) {
         this.nameKanji = details.nameKanji();
         this.nameKana = details.nameKana();
@@ -60,7 +79,7 @@ public class Account {
 
     /** Until both passwords are set, the account only opens the Password Setting screen. */
     public boolean awaitsPasswordSetting() {
-        return passwordsSetAt == null;
+        return passwordsSetAt == null && !isStudent();
     }
 
     public boolean initialPasswordExpiredAt(Instant now) {
@@ -172,5 +191,13 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Long getUniversityId() {
+        return universityId;
+    }
+
+    public String getEcsId() {
+        return ecsId;
     }
 }

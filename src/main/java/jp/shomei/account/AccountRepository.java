@@ -11,8 +11,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByEmailIgnoreCase(String email);
 
-    /** Accounts still on their initial password, newest first. */
-    List<Account> findByPasswordsSetAtIsNullOrderByCreatedAtDesc();
+    /** Graduates' accounts still on their initial password, newest first. */
+    List<Account> findByPasswordsSetAtIsNullAndEcsIdIsNullOrderByCreatedAtDesc();
+
+    Optional<Account> findByUniversityIdAndEcsId(Long universityId, String ecsId);
 
     @Query("select a.sessionsValidFrom from Account a where a.id = :id")
     Optional<Instant> findSessionsValidFrom(Long id);

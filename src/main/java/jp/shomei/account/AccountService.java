@@ -50,7 +50,7 @@ public class AccountService {
     /** Accounts still on their initial password that the staff of a university (or an administrator) look after. */
     @Transactional(readOnly = true)
     public List<Account> awaitingPasswordSetting(Predicate<Long> universityVisible) {
-        return accounts.findByPasswordsSetAtIsNullOrderByCreatedAtDesc().stream()
+        return accounts.findByPasswordsSetAtIsNullAndEcsIdIsNullOrderByCreatedAtDesc().stream()
                 .filter(a -> studentRecords.findByAccountIdOrderByCreatedAtAsc(a.getId()).stream()
                         .anyMatch(r -> universityVisible.test(r.getUniversityId())))
                 .toList();
@@ -82,6 +82,27 @@ public class AccountService {
         account.updatePersonalData(normalized(details), now);
         accounts.save(account);
         studentRecords.save(new StudentRecord(account.getId(), record, now));
+        return account;
+    }
+
+    /**
+     * A current student signed in at their university's directory: their account, opened at the first sign-in, takes
+     * the directory's names and birth date, and their one student ID its school record, each time anew.
+     */
+    public Account signInStudent(Long universityId, String ecsId, String language, AccountDetails details,
+            SchoolRecord record) {
+        Instant now = clock.instant();
+        Account account = accounts.findByUniversityIdAndEcsId(universityId, ecsId)
+                .orElseGet(() -> Account.student(universityId, ecsId, language, now));
+        account.updatePersonalData(normalized(new AccountDetails(details.nameKanji(), details.nameKana(),
+                details.birthDate(), account.getPersonal())), now);
+        accounts.save(account);
+        List<StudentRecord> records = studentRecords.findByAccountIdOrderByCreatedAtAsc(account.getId());
+        if (records.isEmpty()) {
+            studentRecords.save(new StudentRecord(account.getId(), record, now));
+        } else {
+            records.get(0).update(record);
+        }
         return account;
     }
 

@@ -22,8 +22,9 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * The graduates' side: public pages, the login with two passwords, and the signed-in service. Its chain takes
- * every request the staff's chains leave, and refuses what it does not name.
+ * The graduates' and current students' side: public pages, the graduates' login with two passwords (the students'
+ * is the directory's, see jp.shomei.student), and the signed-in service. Its chain takes every request the staff's
+ * chains leave, and refuses what it does not name.
  */
 @Configuration(proxyBeanMethods = false)
 class GraduateSecurityConfig {
@@ -31,11 +32,13 @@ class GraduateSecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain applicationChain(HttpSecurity http, GraduateAuthenticationProvider graduates, AuditLog audit,
-            LoginSuccess loginSuccess, ReturnAfterLogin returnAfterLogin, UnknownPaths unknownPaths) throws Exception {
+            LoginSuccess loginSuccess, ReturnAfterLogin returnAfterLogin, UnknownPaths unknownPaths,
+            LoginPaths loginPaths) throws Exception {
         return http
                 .authenticationManager(new ProviderManager(graduates))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/register/**", "/register", "/password/forgotten",
+                        .requestMatchers("/", "/students/*/login", "/students/mail-address/confirm/*",
+                                "/register/**", "/register", "/password/forgotten",
                                 "/password/forgotten/sent", "/password/reset/**", "/verify",
                                 "/dev/mailbox", "/dev/print", "/dev/print/**", "/dev/payments", "/dev/payments/*/paid",
                                 "/sandbox/paypal/**", "/payments/notify", "/css/**", "/js/**", "/images/**",
@@ -43,7 +46,14 @@ class GraduateSecurityConfig {
                         .permitAll()
                         .requestMatchers("/password/setup/done").hasRole(Roles.GRADUATE)
                         .requestMatchers("/password/setup").hasRole(Roles.PASSWORD_SETUP)
-                        .requestMatchers("/home", "/account/**", "/manual", "/session/keepalive").hasRole(Roles.GRADUATE)
+                        .requestMatchers("/students/mail-address", "/students/mail-address/sent")
+                        .hasAnyRole(Roles.STUDENT_MAIL_SETUP, Roles.STUDENT)
+                        // Current students order and follow their orders as graduates do; the rest is graduates'.
+                        .requestMatchers("/home", "/manual", "/session/keepalive", "/account/language",
+                                "/account/printing-student-id", "/account/orders", "/account/orders/**",
+                                "/account/applications", "/account/applications/**")
+                        .hasAnyRole(Roles.GRADUATE, Roles.STUDENT)
+                        .requestMatchers("/account/**").hasRole(Roles.GRADUATE)
                         .anyRequest().denyAll())
                 .formLogin(form -> form
                         .loginPage("/")
@@ -57,10 +67,11 @@ class GraduateSecurityConfig {
                         .logoutUrl("/logout")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null && authentication.getPrincipal() instanceof GraduatePrincipal p) {
-                                audit.record(AuthEvent.Type.LOGOUT, p.accountId(), p.email(), request.getRemoteAddr());
+                                audit.record(AuthEvent.Type.LOGOUT, p.accountId(), p.getName(), request.getRemoteAddr());
                             }
                         })
-                        .logoutSuccessUrl("/?loggedOut"))
+                        .logoutSuccessHandler((request, response, authentication) -> response.sendRedirect(
+                                request.getContextPath() + loginPaths.of(authentication) + "?loggedOut")))
                 // Payment providers notify server to server; their signature, not a session, proves them.
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new ForgedTokenTolerantCsrfHandler())
                         .ignoringRequestMatchers("/payments/notify"))
@@ -71,6 +82,8 @@ class GraduateSecurityConfig {
                             Authentication current = SecurityContextHolder.getContext().getAuthentication();
                             if (current != null && hasRole(current, Roles.PASSWORD_SETUP)) {
                                 response.sendRedirect(request.getContextPath() + "/password/setup");
+                            } else if (current != null && hasRole(current, Roles.STUDENT_MAIL_SETUP)) {
+                                response.sendRedirect(request.getContextPath() + "/students/mail-address");
                             } else {
                                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                             }

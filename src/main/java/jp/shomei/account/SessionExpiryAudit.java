@@ -27,7 +27,7 @@ class SessionExpiryAudit implements HttpSessionListener {
         Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         if (timedOut && context instanceof SecurityContext security && security.getAuthentication() != null
                 && security.getAuthentication().getPrincipal() instanceof GraduatePrincipal graduate) {
-            audit.record(AuthEvent.Type.SESSION_EXPIRED, graduate.accountId(), graduate.email(), null);
+            audit.record(AuthEvent.Type.SESSION_EXPIRED, graduate.accountId(), graduate.getName(), null);
         }
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
-/** The signed-in graduate, and the switch from the initial password to the whole service. */
+/** The signed-in graduate or current student, and the switches between what they may do. */
 @Component
 public class SignedIn {
 
@@ -38,12 +38,26 @@ public class SignedIn {
 
     /** After the passwords are set: a new session id and the whole service. */
     public void promoteToGraduate(HttpServletRequest request, HttpServletResponse response) {
-        GraduatePrincipal principal = graduate();
+        signIn(graduate(), Roles.GRADUATE, request, response);
+    }
+
+    /** Signs the account in with one role ({@link Roles}), under a new session id. */
+    public void signIn(GraduatePrincipal principal, String role, HttpServletRequest request,
+            HttpServletResponse response) {
+        request.getSession();
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.GRADUATE))));
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+    }
+
+    /** Whether the signed-in account is a current student's. */
+    public boolean student() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .map(a -> a.getAuthority().substring("ROLE_".length()))
+                .anyMatch(role -> role.equals(Roles.STUDENT) || role.equals(Roles.STUDENT_MAIL_SETUP));
     }
 }

@@ -40,6 +40,12 @@ public class StudentRecord {
 
     public StudentRecord(Long accountId, SchoolRecord record, Instant now) {
         this.accountId = accountId;
+        this.createdAt = now;
+        update(record);
+    }
+
+    /** The school data; a current student's is brought up to date from the directory at each sign-in. */
+    void update(SchoolRecord record) {
         this.universityId = record.universityId();
         this.departmentId = record.departmentId();
         this.subjectId = record.subjectId();
@@ -51,7 +57,6 @@ public class StudentRecord {
         this.matriculation = record.matriculation();
         this.graduation = record.graduation();
         this.leavingType = record.leavingType();
-        this.createdAt = now;
     }
 
     public Long getId() {

@@ -224,7 +224,7 @@ class DemoData {
         certificateTypes.save(new CertificateType(id, "enrollment-ja", "在学証明書", "Certificate of Enrollment", "ja",
                 enrolled, ++order));
         certificateTypes.save(new CertificateType(id, "expected-graduation-ja", "卒業見込証明書",
-                "Certificate of Expected Graduation", "ja", enrolled, ++order));
+                "Certificate of Expected Graduation", "ja", enrolled, ++order).finalYearOnly());
     }
 
     /** The manual's four document types and the My Number card (front only); returns the driver's license. */

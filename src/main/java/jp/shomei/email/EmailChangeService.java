@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.function.Predicate;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.onetime.OneTimeUrlCheck;
@@ -31,7 +32,12 @@ public class EmailChangeService {
 
     public enum ConfirmOutcome { CHANGED, EXPIRED, CONSUMED, UNKNOWN, OTHER_ACCOUNT, UNAVAILABLE }
 
-    public record Confirmation(ConfirmOutcome outcome, String newEmail) {
+    /** {@code first}: the account had no address before (a student's first, manual 2.1). */
+    public record Confirmation(ConfirmOutcome outcome, Long accountId, String newEmail, boolean first) {
+
+        Confirmation(ConfirmOutcome outcome) {
+            this(outcome, null, null, false);
+        }
     }
 
     /** Registrations submitted and not yet decided would open or move an account to their address. */
@@ -92,30 +98,45 @@ public class EmailChangeService {
      * and keeps the change in the audit log. Another account's opening leaves the URL as it was.
      */
     public Confirmation confirm(String token, Long signedInAccountId, String clientAddress) {
+        return confirm(token, change -> change.getAccountId().equals(signedInAccountId), clientAddress);
+    }
+
+    /**
+     * A current student's URL (their first address, manual 2.1, or a new one, 2.3(a)), opened in any browser: the
+     * student asked for it signed in at the university's directory, and the mailbox proves the address. The student
+     * signs in again afterwards.
+     */
+    public Confirmation confirmForStudent(String token, String clientAddress) {
+        return confirm(token, change -> accounts.find(change.getAccountId()).map(Account::isStudent).orElse(false),
+                clientAddress);
+    }
+
+    private Confirmation confirm(String token, Predicate<EmailChange> mayConfirm, String clientAddress) {
         OneTimeUrlCheck check = urls.check(token, EmailChangeProcess.URL_PURPOSE);
         if (!check.valid()) {
             return refused(check.outcome());
         }
         EmailChange change = changes.findById(check.token().getSubjectId()).orElseThrow();
-        if (!change.getAccountId().equals(signedInAccountId)) {
-            return new Confirmation(ConfirmOutcome.OTHER_ACCOUNT, null);
+        if (!mayConfirm.test(change)) {
+            return new Confirmation(ConfirmOutcome.OTHER_ACCOUNT);
         }
         if (!change.pending()) {
-            return new Confirmation(ConfirmOutcome.CONSUMED, null);
+            return new Confirmation(ConfirmOutcome.CONSUMED);
         }
         if (unavailable(change.getNewEmail())) {
-            return new Confirmation(ConfirmOutcome.UNAVAILABLE, null);
+            return new Confirmation(ConfirmOutcome.UNAVAILABLE);
         }
         if (!urls.consume(check.token())) {
             return refused(urls.check(token, EmailChangeProcess.URL_PURPOSE).outcome());
         }
         String oldEmail = accounts.changeEmail(change.getAccountId(), change.getNewEmail());
         change.changed(oldEmail, clock.instant());
-        audit.record(AuthEvent.Type.EMAIL_CHANGED, change.getAccountId(), oldEmail, clientAddress);
+        audit.record(AuthEvent.Type.EMAIL_CHANGED, change.getAccountId(),
+                oldEmail == null ? change.getNewEmail() : oldEmail, clientAddress);
         runtimeService.createMessageCorrelation(EmailChangeProcess.MESSAGE_CONFIRMED)
                 .processInstanceBusinessKey(String.valueOf(change.getId()))
                 .correlate();
-        return new Confirmation(ConfirmOutcome.CHANGED, change.getNewEmail());
+        return new Confirmation(ConfirmOutcome.CHANGED, change.getAccountId(), change.getNewEmail(), oldEmail == null);
     }
 
     /** The URL's time ran out before it was opened. */
@@ -136,6 +157,6 @@ public class EmailChangeService {
             case EXPIRED -> ConfirmOutcome.EXPIRED;
             case CONSUMED -> ConfirmOutcome.CONSUMED;
             default -> ConfirmOutcome.UNKNOWN;
-        }, null);
+        });
     }
 }

@@ -1,6 +1,9 @@
 package jp.shomei.order;
 
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateCatalogue {
 
     private final CertificateTypeRepository types;
+    private final Clock clock;
 
-    CertificateCatalogue(CertificateTypeRepository types) {
+    CertificateCatalogue(CertificateTypeRepository types, Clock clock) {
         this.types = types;
+        this.clock = clock;
     }
 
     /** An administrator's change of a type: new orders see it at once; placed orders keep their copies. */
@@ -75,8 +80,23 @@ public class CertificateCatalogue {
     public List<CertificateType> orderable(StudentRecord record, Destination destination) {
         StudentStatus status = StudentStatus.of(record);
         Integer entryYear = record.getMatriculation() == null ? null : record.getMatriculation().getYear();
+        boolean inFinalYear = status == StudentStatus.ENROLLED && inFinalYear(record.getGraduation(),
+                LocalDate.now(clock.withZone(OrderDeadlines.JAPAN)));
         return types.findByUniversityIdOrderBySortOrderAsc(record.getUniversityId()).stream()
-                .filter(t -> t.orderableFor(status, entryYear) && t.allows(destination))
+                .filter(t -> t.orderableFor(status, entryYear, inFinalYear) && t.allows(destination))
                 .toList();
+    }
+
+    /**
+     * Whether an enrolled student expected to graduate in that month is in the final year: from 1 April of the
+     * academic year (April to March) in which they graduate.
+     */
+    static boolean inFinalYear(YearMonth expectedGraduation, LocalDate today) {
+        if (expectedGraduation == null) {
+            return false;
+        }
+        int startYear = expectedGraduation.getMonthValue() >= 4 ? expectedGraduation.getYear()
+                : expectedGraduation.getYear() - 1;
+        return !today.isBefore(LocalDate.of(startYear, 4, 1));
     }
 }

@@ -32,6 +32,8 @@ public class CertificateType implements LocalizedName {
     private int feeYen;
     private int maxCopies;
     private boolean storePrinting;
+    /** Offered to an enrolled student only from 1 April of their final year. */
+    private boolean finalYearOnly;
     private String orderableBy;
     private Integer entryYearFrom;
     private Integer entryYearTo;
@@ -76,8 +78,14 @@ public class CertificateType implements LocalizedName {
         return this;
     }
 
+    public CertificateType finalYearOnly() {
+        this.finalYearOnly = true;
+        return this;
+    }
+
     /** An administrator's change; orders already placed keep their own copies of the names and the fee. */
     void change(CertificateTypeForm form) {
+        this.finalYearOnly = form.isFinalYearOnly();
         this.nameJa = form.getNameJa().trim();
         this.nameEn = form.getNameEn().trim();
         this.feeYen = form.getFeeYen();
@@ -91,8 +99,8 @@ public class CertificateType implements LocalizedName {
     }
 
     /** Whether this student ID may order it at all, whatever the destination. */
-    public boolean orderableFor(StudentStatus status, Integer entryYear) {
-        return enabled && orderableBy().contains(status)
+    public boolean orderableFor(StudentStatus status, Integer entryYear, boolean inFinalYear) {
+        return enabled && orderableBy().contains(status) && (!finalYearOnly || inFinalYear)
                 && (entryYearFrom == null || (entryYear != null && entryYear >= entryYearFrom))
                 && (entryYearTo == null || (entryYear != null && entryYear <= entryYearTo));
     }
@@ -140,6 +148,10 @@ public class CertificateType implements LocalizedName {
 
     public int getMaxCopies() {
         return maxCopies;
+    }
+
+    public boolean isFinalYearOnly() {
+        return finalYearOnly;
     }
 
     public boolean isStorePrinting() {

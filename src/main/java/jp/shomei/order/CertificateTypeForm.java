@@ -36,6 +36,8 @@ public class CertificateTypeForm {
 
     private boolean storePrinting;
 
+    private boolean finalYearOnly;
+
     private boolean enabled;
 
     @NotEmpty(message = "{catalogue.orderableBy.required}")
@@ -61,6 +63,7 @@ public class CertificateTypeForm {
         form.feeYen = type.getFeeYen();
         form.maxCopies = type.getMaxCopies();
         form.storePrinting = type.isStorePrinting();
+        form.finalYearOnly = type.isFinalYearOnly();
         form.enabled = type.isEnabled();
         form.orderableBy = type.orderableBy();
         form.entryYearFrom = type.getEntryYearFrom();
@@ -104,6 +107,14 @@ public class CertificateTypeForm {
 
     public void setMaxCopies(Integer maxCopies) {
         this.maxCopies = maxCopies;
+    }
+
+    public boolean isFinalYearOnly() {
+        return finalYearOnly;
+    }
+
+    public void setFinalYearOnly(boolean finalYearOnly) {
+        this.finalYearOnly = finalYearOnly;
     }
 
     public boolean isStorePrinting() {

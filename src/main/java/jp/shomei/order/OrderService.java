@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
+import jp.shomei.account.PersonalDetails;
 import jp.shomei.account.StudentRecord;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
@@ -84,6 +86,9 @@ public class OrderService {
             }
         }
         Destination destination = postReason == null ? draft.getDestination() : Destination.POST;
+        if (destination == Destination.POST && !hasPostalAddress(accountId)) {
+            throw new OrderRefusedException("order.refused.noAddress");
+        }
         List<Quote.Line> lines = lines(catalogue.orderable(record, destination), draft.getCopies());
         if (lines.isEmpty()) {
             throw new OrderRefusedException("order.refused.noCertificates");
@@ -91,6 +96,11 @@ public class OrderService {
         return new Quote(record.getId(), record.getUniversityId(), draft.getDestination(), destination, postReason,
                 draft.getPurpose(), draft.getSubmissionPlace(), draft.getSubmissionKind(), draft.isSealedEnvelope(),
                 lines);
+    }
+
+    /** A current student's account has no address to post to; the university's office serves them in person. */
+    private boolean hasPostalAddress(Long accountId) {
+        return accounts.find(accountId).map(Account::getPersonal).map(PersonalDetails::postalCode).isPresent();
     }
 
     /**
