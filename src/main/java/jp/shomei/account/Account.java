@@ -58,6 +58,12 @@ public class Account {
         return account;
     }
 
+    /** A former student's account linked by their graduate registration: from now on they log in as a graduate. */
+    void leaveDirectory() {
+        this.universityId = null;
+        this.ecsId = null;
+    }
+
     /** Whether this is a current student's account, signed in through the university's directory. */
     public boolean isStudent() {
         return ecsId != null;

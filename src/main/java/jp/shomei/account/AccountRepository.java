@@ -24,4 +24,11 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             and exists (select r from StudentRecord r where r.accountId = a.id and r.studentNumber = :studentNumber)
             """)
     List<Account> findMatching(String nameKana, LocalDate birthDate, String studentNumber);
+
+    @Query("""
+            select a from Account a where a.ecsId is not null and a.universityId = :universityId
+            and exists (select r from StudentRecord r where r.accountId = a.id
+                and upper(r.studentNumber) = upper(:studentNumber))
+            """)
+    Optional<Account> findStudent(Long universityId, String studentNumber);
 }

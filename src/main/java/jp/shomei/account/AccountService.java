@@ -106,6 +106,15 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * The account a current student used at that university with that student number, which their graduate
+     * registration takes over (keeping its mail address and orders).
+     */
+    public Optional<Account> findStudentAccount(Long universityId, String studentNumber) {
+        return studentNumber == null || studentNumber.isBlank() ? Optional.empty()
+                : accounts.findStudent(universityId, studentNumber.trim());
+    }
+
     /** Adds a student ID to the account; returns the new record's id. */
     public Long addStudentRecord(Long accountId, SchoolRecord record) {
         return studentRecords.save(new StudentRecord(accountId, record, clock.instant())).getId();
@@ -116,7 +125,11 @@ public class AccountService {
         return studentRecords.existsByUniversityIdAndStudentNumberIgnoreCase(universityId, studentNumber);
     }
 
-    /** Moves an existing account to a new address with the re-application's data; the old address is returned. */
+    /**
+     * Moves an existing account to a new address with the re-application's data; the old address is returned. A
+     * former student's account becomes a graduate's: its student ID takes the graduate record, and it logs in with
+     * passwords from now on.
+     */
     public String move(Long accountId, String newEmail, String language, AccountDetails details,
             SchoolRecord record) {
         Instant now = clock.instant();
@@ -124,9 +137,17 @@ public class AccountService {
         String previousEmail = account.getEmail();
         account.moveTo(newEmail, language, now);
         account.updatePersonalData(normalized(details), now);
-        if (!studentRecords.existsByAccountIdAndUniversityIdAndStudentNumber(accountId, record.universityId(),
-                record.studentNumber())) {
+        Optional<StudentRecord> same = studentRecords.findByAccountIdOrderByCreatedAtAsc(accountId).stream()
+                .filter(r -> r.getUniversityId().equals(record.universityId()) && r.getStudentNumber() != null
+                        && r.getStudentNumber().equalsIgnoreCase(record.studentNumber()))
+                .findFirst();
+        if (same.isEmpty()) {
             studentRecords.save(new StudentRecord(accountId, record, now));
+        } else if (account.isStudent()) {
+            same.get().update(record);
+        }
+        if (account.isStudent()) {
+            account.leaveDirectory();
         }
         return previousEmail;
     }

@@ -9,5 +9,4 @@ public interface StudentRecordRepository extends JpaRepository<StudentRecord, Lo
 
     boolean existsByUniversityIdAndStudentNumberIgnoreCase(Long universityId, String studentNumber);
 
-    boolean existsByAccountIdAndUniversityIdAndStudentNumber(Long accountId, Long universityId, String studentNumber);
 }

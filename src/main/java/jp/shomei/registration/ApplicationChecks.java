@@ -42,7 +42,9 @@ class ApplicationChecks {
     Outcome check(Registration registration, FormDraft previous, ApplicationForm form, Errors errors,
             MultipartFile frontImage, MultipartFile backImage, boolean removeBack) {
         formValidator.validate(form, errors);
-        if (accounts.emailTaken(registration.getEmail())) {
+        // A former student's own address stays theirs: the graduate account takes over their student account.
+        if (accounts.emailTaken(registration.getEmail()) && accounts.findStudentAccount(form.getUniversityId(),
+                form.getStudentNumber()).filter(a -> registration.getEmail().equalsIgnoreCase(a.getEmail())).isEmpty()) {
             errors.reject("registration.addressAlreadyRegistered");
         }
         boolean backAllowed = catalog.documentType(form.getDocumentTypeId())

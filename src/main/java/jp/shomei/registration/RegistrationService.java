@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import jp.shomei.account.Account;
 import jp.shomei.account.AccountProperties;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.PasswordsSetEvent;
@@ -246,16 +247,19 @@ public class RegistrationService {
         storeDocument(registration.getId(), DocumentSide.FRONT, draft.front());
         storeDocument(registration.getId(), DocumentSide.BACK, draft.back());
         drafts.discard(registration.getId());
-        Long matchedAccount = registration.isReapplication()
+        // A re-application takes over the account it matches; a new one, the account of the same student ID's
+        // student days, with its mail address and orders.
+        Optional<Account> matched = registration.isReapplication()
                 ? accounts.findReapplicationMatch(form.getNameKana(), form.getBirthDate(), form.getStudentNumber())
-                        .map(a -> a.getId()).orElse(null)
-                : null;
+                : accounts.findStudentAccount(form.getUniversityId(), form.getStudentNumber());
+        Long matchedAccount = matched.map(Account::getId).orElse(null);
+        boolean moved = matched.filter(a -> !registration.getEmail().equalsIgnoreCase(a.getEmail())).isPresent();
         registration.matchedAccount(matchedAccount);
         University university = catalog.university(form.getUniversityId()).orElseThrow();
         try {
             runtimeService.createMessageCorrelation(RegistrationProcess.MESSAGE_APPLICATION_SUBMITTED)
                     .processInstanceId(registration.getProcessInstanceId())
-                    .setVariables(submissionVariables(university, matchedAccount != null))
+                    .setVariables(submissionVariables(university, moved))
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             // The wait ended (its timer fired) although the stored expiry had not quite passed.
@@ -311,8 +315,8 @@ public class RegistrationService {
                 accountProperties.initialPasswordValidity());
     }
 
-    private VariableMap submissionVariables(University university, boolean reapplication) {
-        return RegistrationProcess.submissionVariables(university.getStaffGroup(), university.getCode(), reapplication,
+    private VariableMap submissionVariables(University university, boolean moved) {
+        return RegistrationProcess.submissionVariables(university.getStaffGroup(), university.getCode(), moved,
                 reviewReminders.dueFromNow());
     }
 }

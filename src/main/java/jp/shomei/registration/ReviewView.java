@@ -94,16 +94,13 @@ public class ReviewView {
         return view;
     }
 
+    /** The account a re-application or a former student's registration takes over, if any. */
     private String existingAccount(Registration r, Locale locale) {
-        if (!r.isReapplication()) {
-            return "-";
+        if (r.getMatchedAccountId() == null) {
+            return r.isReapplication() ? text("review.noMatchingAccount", locale) : "-";
         }
-        Optional<Account> match = accounts.find(r.getMatchedAccountId());
-        if (match.isEmpty()) {
-            return text("review.noMatchingAccount", locale);
-        }
-        Account a = match.get();
-        return a.getEmail() + " / " + a.getNameKanji() + " (" + a.getNameKana() + ") / "
+        Account a = accounts.find(r.getMatchedAccountId()).orElseThrow();
+        return (a.isStudent() ? text("review.studentAccount", locale) + " / " : "") + a.getEmail() + " / " + a.getNameKanji() + " (" + a.getNameKana() + ") / "
                 + a.getBirthDate().format(DATE) + " / " + text("review.accountSince", locale) + " "
                 + a.getCreatedAt().atZone(RegistrationMails.JAPAN).toLocalDate().format(DATE);
     }
@@ -121,14 +118,15 @@ public class ReviewView {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** For a matched re-application: what the application changes in the account, field by field. */
+    /** For a matched account: what the application changes in it, field by field. */
     private String differences(Registration r, Locale locale) {
-        Optional<Account> match = r.isReapplication() ? accounts.find(r.getMatchedAccountId()) : Optional.empty();
-        if (match.isEmpty()) {
+        if (r.getMatchedAccountId() == null) {
             return "-";
         }
-        Account a = match.get();
-        PersonalDetails mine = a.getPersonal();
+        Account a = accounts.find(r.getMatchedAccountId()).orElseThrow();
+        // A current student's account has no address or phones yet.
+        PersonalDetails mine = a.getPersonal() != null ? a.getPersonal()
+                : new PersonalDetails(null, null, null, null, null, null, null, null, null, null, null, null);
         PersonalDetails applied = r.getPersonal();
         List<String> lines = new ArrayList<>();
         difference(lines, locale, "form.nameKanji", a.getNameKanji(), r.getNameKanji());

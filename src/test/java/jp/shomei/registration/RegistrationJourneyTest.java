@@ -272,6 +272,44 @@ class RegistrationJourneyTest {
     }
 
     @Test
+    void shouldLetAFormerStudentKeepTheMailAddressAndAccountOfTheirStudentDays() {
+        University toto = universities.findByCode("toto").orElseThrow();
+        Map<String, String> application = validApplication();
+        String studentNumber = "T19F" + applicants.get();
+        application.put("studentNumber", studentNumber);
+        Account student = accountService.signInStudent(toto.getId(), "f" + System.nanoTime(), "ja",
+                new AccountDetails("山田 花子", "ヤマダ ハナコ", LocalDate.of(1996, 2, 29), null),
+                new SchoolRecord(toto.getId(), Long.valueOf(application.get("departmentId")),
+                        Long.valueOf(application.get("subjectId")), Long.valueOf(application.get("degreeProgramId")),
+                        studentNumber, "山田 花子", "ヤマダ ハナコ", null, YearMonth.of(2015, 4), YearMonth.of(2019, 3),
+                        null));
+        accountService.changeEmail(student.getId(), email);
+
+        String url = requestOneTimeUrl();
+        openForm(url);
+        ResponseEntity<String> checked = check(url, application, frontImage());
+        assertThat(checked.getStatusCode().is3xxRedirection()).as(checked.getBody()).isTrue();
+        browser.follow(checked);
+        browser.follow(browser.post(url + "/submit", Map.of()));
+
+        Registration registration = onlyRegistration();
+        assertThat(registration.getMatchedAccountId()).isEqualTo(student.getId());
+        Task review = awaitReviewTask(registration);
+        assertThat((String) taskService.getVariableLocal(review.getId(), "review_existingAccount"))
+                .contains(messages.getMessage("review.studentAccount", null, Locale.JAPANESE), email);
+        decideAsStaff(registration, "approve", null);
+
+        assertThat(mailbox.awaitSubject(email, 2)).isEqualTo(subject("registration-approved"));
+        Account graduate = accounts.findById(student.getId()).orElseThrow();
+        assertThat(graduate.isStudent()).isFalse();
+        assertThat(graduate.getEmail()).isEqualTo(email);
+        assertThat(graduate.getPasswordHash()).isNotNull();
+        assertThat(graduate.getPersonal().postalCode()).isEqualTo("100-0001");
+        assertThat(studentRecords.findByAccountIdOrderByCreatedAtAsc(student.getId())).singleElement()
+                .satisfies(record -> assertThat(record.getLeavingType()).isEqualTo("GRADUATED"));
+    }
+
+    @Test
     void shouldMailTheReasonWhenRejected() {
         String url = requestOneTimeUrl();
         openForm(url);
