@@ -3,6 +3,7 @@ package jp.shomei.student;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -52,6 +53,9 @@ class StudentJourneyTest {
 
     @Autowired
     LoginThrottleRepository throttles;
+
+    @Autowired
+    InMemoryDirectoryServer directoryServer;
 
     Mailbox mailbox;
 
@@ -158,6 +162,25 @@ class StudentJourneyTest {
                 Map.of("ecsId", ecsId, "password", TestDirectory.PASSWORD));
         assertThat(held.getStatusCode().value()).isEqualTo(401);
         assertThat(accounts.findByUniversityIdAndEcsId(toto(), ecsId)).isEmpty();
+    }
+
+    @Test
+    void shouldSayTheUniversitysLoginIsUnavailableWhileItsDirectoryDoesNotAnswer() throws Exception {
+        String ecsId = TestDirectory.totoStudent("森 湊", "モリ ミナト", "202803", "在学");
+        WebClient student = new WebClient(base());
+        student.page("/students/toto/login");
+        directoryServer.shutDown(true);
+        ResponseEntity<String> down;
+        try {
+            down = student.post("/students/toto/login", Map.of("ecsId", ecsId, "password", TestDirectory.PASSWORD));
+        } finally {
+            directoryServer.startListening();
+        }
+        assertThat(down.getStatusCode().value()).isEqualTo(503);
+        assertThat(down.getBody()).contains(text("student.unavailable.title"))
+                .doesNotContain(text("student.login.failed"));
+        assertThat(signIn(student, "toto", ecsId).getHeaders().getLocation().getPath())
+                .isEqualTo("/students/mail-address");
     }
 
     @Test
