@@ -11,11 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountRepository;
+import jp.shomei.account.AccountService;
+import jp.shomei.email.EmailChangeService;
 import jp.shomei.security.LoginThrottleRepository;
 import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
+import jp.shomei.support.TestApplications;
 import jp.shomei.support.TestDirectory;
 import jp.shomei.support.WebClient;
+import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.UniversityRepository;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +60,15 @@ class StudentJourneyTest {
 
     @Autowired
     InMemoryDirectoryServer directoryServer;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    SchoolCatalog catalog;
+
+    @Autowired
+    EmailChangeService emailChanges;
 
     Mailbox mailbox;
 
@@ -218,6 +231,16 @@ class StudentJourneyTest {
         assertThat(new WebClient(base()).page("/students/mail-address/confirm/not-a-token"))
                 .contains(text("student.mail.link.UNKNOWN.title"));
         assertThat(accounts.findByUniversityIdAndEcsId(toto(), ecsId).orElseThrow().getEmail()).isNull();
+
+        // A graduate's URL is no student's to open without signing in.
+        String graduateEmail = "graduate-" + ecsId + "@example.jp";
+        Account graduate = TestApplications.totoGraduate(accountService, universities, catalog, graduateEmail,
+                "林 陽子", "ハヤシ ヨウコ", "G" + ecsId);
+        emailChanges.request(graduate.getId(), "new-" + graduateEmail);
+        String token = Mailbox.find(mailbox.awaitMail("new-" + graduateEmail, 1), "/account/email/confirm/(\\S+)");
+        assertThat(new WebClient(base()).page("/students/mail-address/confirm/" + token))
+                .contains(text("student.mail.link.OTHER_ACCOUNT.title"));
+        assertThat(accounts.findById(graduate.getId()).orElseThrow().getEmail()).isEqualTo(graduateEmail);
     }
 
     @Test
