@@ -194,6 +194,7 @@ class RegistrationController {
         model.addAttribute("degreeProgramName", catalog.degreeProgram(form.getDegreeProgramId()).map(p -> p.name(locale)).orElse(""));
         model.addAttribute("documentTypeName", catalog.documentType(form.getDocumentTypeId()).map(t -> t.name(locale)).orElse(""));
         model.addAttribute("prefectureName", Prefecture.of(form.getPrefecture()).map(p -> p.name(locale)).orElse(""));
+        model.addAttribute("takesOverStudentAccount", registrations.takesOverStudentAccount(form));
         return VIEW_CONFIRM;
     }
 

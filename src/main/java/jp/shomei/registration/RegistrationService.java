@@ -91,6 +91,13 @@ public class RegistrationService {
         return registration;
     }
 
+    /** Whether a new application takes over the account of the same student ID's student days. */
+    @Transactional(readOnly = true)
+    public boolean takesOverStudentAccount(ApplicationForm form) {
+        return form.getApplicationType() != ApplicationType.REAPPLICATION
+                && accounts.findStudentAccount(form.getUniversityId(), form.getStudentNumber()).isPresent();
+    }
+
     /** Takes an application that arrived already submitted (demo data): its process starts at the review. */
     public Registration importSubmitted(String email, Locale language, RegistrationDraft draft) {
         Registration registration = registrations.save(new Registration(email, language, clock.instant()));

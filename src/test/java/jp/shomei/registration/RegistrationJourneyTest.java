@@ -289,7 +289,7 @@ class RegistrationJourneyTest {
         openForm(url);
         ResponseEntity<String> checked = check(url, application, frontImage());
         assertThat(checked.getStatusCode().is3xxRedirection()).as(checked.getBody()).isTrue();
-        browser.follow(checked);
+        assertThat(browser.follow(checked)).contains(text("confirm.takesOverStudentAccount"));
         browser.follow(browser.post(url + "/submit", Map.of()));
 
         Registration registration = onlyRegistration();
