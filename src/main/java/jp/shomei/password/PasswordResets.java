@@ -64,7 +64,8 @@ public class PasswordResets {
      */
     public void request(String email, String clientAddress) {
         String address = email.trim();
-        Optional<Account> account = accounts.findByEmailIgnoreCase(address);
+        // A current student's password is the university's; their account has none of Shomei's to reset.
+        Optional<Account> account = accounts.findByEmailIgnoreCase(address).filter(a -> !a.isStudent());
         if (!mailLimits.allow(PasswordResetProcess.URL_PURPOSE, address, clientAddress)) {
             return;
         }

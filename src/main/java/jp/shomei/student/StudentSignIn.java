@@ -92,9 +92,15 @@ public class StudentSignIn {
             audit.record(AuthEvent.Type.LOGIN_FAILURE, null, name, client);
             return new Result(Outcome.LEFT, null);
         }
+        SchoolRecord record;
+        try {
+            record = schoolRecord(university, student);
+        } catch (IllegalStateException misconfigured) {
+            log.error("Students of {} cannot sign in: {}", university.getCode(), misconfigured.getMessage());
+            return new Result(Outcome.UNAVAILABLE, null);
+        }
         Account account = accounts.signInStudent(university.getId(), student.ecsId(), language,
-                new AccountDetails(student.nameKanji(), student.nameKana(), student.birthDate(), null),
-                schoolRecord(university, student));
+                new AccountDetails(student.nameKanji(), student.nameKana(), student.birthDate(), null), record);
         audit.record(AuthEvent.Type.LOGIN_SUCCESS, account.getId(), name, client);
         return new Result(Outcome.SIGNED_IN, account);
     }

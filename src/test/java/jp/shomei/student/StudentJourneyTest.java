@@ -85,7 +85,7 @@ class StudentJourneyTest {
     }
 
     @Test
-    void shouldRegisterTheMailAddressAtTheFirstSignInAndThenReachSelectPrintingDestination() {
+    void shouldRegisterTheMailAddressAtTheFirstSignInAndThenReachSelectPrintingDestination() throws Exception {
         String ecsId = TestDirectory.totoStudent("中村 翔", "ナカムラ ショウ", "202703", "在学");
         String email = ecsId + "@example.jp";
         WebClient student = new WebClient(base());
@@ -128,6 +128,15 @@ class StudentJourneyTest {
                 .contains("/students/mail-address");
         assertThat(again.get("/account/password").getStatusCode().value()).isEqualTo(403);
         assertThat(again.get("/account/personal").getStatusCode().value()).isEqualTo(403);
+
+        // The password is the university's: "forgotten password" mails a student nothing.
+        int mails = mailbox.count(email);
+        WebClient forgotten = new WebClient(base());
+        forgotten.page("/password/forgotten");
+        assertThat(forgotten.post("/password/forgotten", Map.of("email", email)).getHeaders().getLocation().getPath())
+                .isEqualTo("/password/forgotten/sent");
+        Thread.sleep(1_000);
+        assertThat(mailbox.count(email)).isEqualTo(mails);
     }
 
     @Test
