@@ -63,4 +63,10 @@ class OrderAdapters {
     JavaDelegate sendPostedAdapter(OrderMails mails) {
         return execution -> mails.sendPosted(OrderProcess.orderId(execution));
     }
+
+    /** In the university's posting process, whose business key is the order's id. */
+    @Bean(PostProcess.Beans.SEND_POST_REMINDER)
+    JavaDelegate sendPostReminderAdapter(OrderPosting posting) {
+        return execution -> posting.remind(Long.valueOf(execution.getProcessBusinessKey()));
+    }
 }

@@ -15,6 +15,7 @@ import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.StudentRecord;
 import jp.shomei.order.PostProcess.Variables;
+import jp.shomei.review.ReviewReminders;
 import jp.shomei.review.ReviewedApplications;
 import jp.shomei.review.StaffTask;
 import jp.shomei.university.LocalizedName;
@@ -41,15 +42,17 @@ public class OrderPosting implements StaffTask, TaskListener {
     private final SchoolCatalog schools;
     private final MessageSource messages;
     private final VisitorLanguage language;
+    private final ReviewReminders reminders;
     private final Clock clock;
 
     OrderPosting(CertificateOrderRepository orders, AccountService accounts, SchoolCatalog schools,
-            MessageSource messages, VisitorLanguage language, Clock clock) {
+            MessageSource messages, VisitorLanguage language, ReviewReminders reminders, Clock clock) {
         this.orders = orders;
         this.accounts = accounts;
         this.schools = schools;
         this.messages = messages;
         this.language = language;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -98,6 +101,14 @@ public class OrderPosting implements StaffTask, TaskListener {
             return Optional.of("post.trackingNumber.invalid");
         }
         return Optional.empty();
+    }
+
+    /** The posting has waited too long: every member of the university's staff hears of it. */
+    public void remind(Long orderId) {
+        CertificateOrder order = orders.findById(orderId).orElseThrow();
+        if (order.getStatus() == OrderStatus.PAID) {
+            reminders.remind("post-reminder", order.getReference(), order.getPaidAt(), order.getUniversityId());
+        }
     }
 
     /** Runs in the engine's transaction, which the order's changes join. */

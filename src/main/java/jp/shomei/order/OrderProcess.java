@@ -2,6 +2,7 @@ package jp.shomei.order;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.LongValue;
@@ -114,10 +115,15 @@ public final class OrderProcess {
                         OrderDeadlines.reminderAt(paymentDue).toString()));
     }
 
-    /** The variables the payment brings: the print deadlines of a store order ({@code printUntil}), null for post. */
-    public static Map<String, Object> paidVariables(LocalDate printUntil) {
+    /**
+     * The variables the payment brings: the print deadlines of a store order ({@code printUntil}, null for post), and
+     * for post when the university's staff are reminded.
+     */
+    public static Map<String, Object> paidVariables(LocalDate printUntil, Date postReminderAt) {
         Instant ends = printUntil == null ? null : OrderDeadlines.printingEnds(printUntil);
         return org.camunda.bpm.engine.variable.Variables.createVariables()
+                .putValueTyped(PostProcess.Variables.POST_REMINDER_AT,
+                        org.camunda.bpm.engine.variable.Variables.dateValue(printUntil == null ? postReminderAt : null))
                 .putValueTyped(Variables.PRINTING_ENDS, org.camunda.bpm.engine.variable.Variables.stringValue(
                         ends == null ? null : ends.toString()))
                 .putValueTyped(Variables.PRINT_REMINDER_AT, org.camunda.bpm.engine.variable.Variables.stringValue(

@@ -10,6 +10,7 @@ import jp.shomei.account.Account;
 import jp.shomei.account.AccountService;
 import jp.shomei.account.PersonalDetails;
 import jp.shomei.account.StudentRecord;
+import jp.shomei.review.ReviewReminders;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -34,15 +35,17 @@ public class OrderService {
     private final CertificateCatalogue catalogue;
     private final AccountService accounts;
     private final SchoolCatalog schools;
+    private final ReviewReminders reminders;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
     OrderService(CertificateOrderRepository orders, CertificateCatalogue catalogue, AccountService accounts,
-            SchoolCatalog schools, RuntimeService runtimeService, Clock clock) {
+            SchoolCatalog schools, ReviewReminders reminders, RuntimeService runtimeService, Clock clock) {
         this.orders = orders;
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.schools = schools;
+        this.reminders = reminders;
         this.runtimeService = runtimeService;
         this.clock = clock;
     }
@@ -152,7 +155,7 @@ public class OrderService {
         order.paid(now, OrderDeadlines.printUntil(now));
         runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PAID)
                 .processInstanceId(order.getProcessInstanceId())
-                .setVariables(OrderProcess.paidVariables(order.getPrintUntil()))
+                .setVariables(OrderProcess.paidVariables(order.getPrintUntil(), reminders.dueFromNow()))
                 .correlate();
     }
 

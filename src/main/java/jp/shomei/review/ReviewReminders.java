@@ -2,6 +2,7 @@ package jp.shomei.review;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -16,7 +17,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
-/** When a review has waited too long, and the reminder to the university's staff. */
+/** When a review or another staff task has waited too long, and the reminder to the university's staff. */
 @Service
 public class ReviewReminders {
 
@@ -55,13 +56,21 @@ public class ReviewReminders {
     /** Mails every member of the university's staff group who has an address; the task stays as it is. */
     public void remind(ReviewedApplications kind, Long applicationId) {
         ReviewedApplications.PendingReview pending = kind.pending(applicationId);
-        String staffGroup = catalog.university(pending.universityId()).orElseThrow().getStaffGroup();
+        remind("review-reminder", pending.reference(), pending.submittedAt(), pending.universityId());
+    }
+
+    /**
+     * The reminder of a staff task (its mail template) that has waited the configured working days since
+     * {@code since}, to every member of the university's staff group who has an address.
+     */
+    public void remind(String mail, String reference, Instant since, Long universityId) {
+        String staffGroup = catalog.university(universityId).orElseThrow().getStaffGroup();
         List<User> staff = identityService.createUserQuery().memberOfGroup(staffGroup).list();
         for (User member : staff) {
             if (member.getEmail() != null && !member.getEmail().isBlank()) {
-                mailer.send(member.getEmail(), Locale.JAPANESE, "review-reminder", Map.of(
-                        "reference", pending.reference(),
-                        "submittedAt", pending.submittedAt().atZone(JAPAN),
+                mailer.send(member.getEmail(), Locale.JAPANESE, mail, Map.of(
+                        "reference", reference,
+                        "submittedAt", since.atZone(JAPAN),
                         "days", properties.afterWorkingDays(),
                         "tasklistUrl", site.url("/camunda/app/tasklist/")));
             }

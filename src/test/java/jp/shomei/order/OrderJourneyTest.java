@@ -362,7 +362,8 @@ class OrderJourneyTest {
                 .containsEntry("review_postReason", mailText("post.view.postReason.PAPER_ORIGINAL"))
                 .hasEntrySatisfying("review_address", address -> assertThat((String) address).contains("千代田区"));
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(post.getProcessInstanceId())
-                .list()).extracting(HistoricVariableInstance::getName).containsOnly(PostProcess.Variables.STAFF_GROUP);
+                .list()).extracting(HistoricVariableInstance::getName)
+                .containsOnly(PostProcess.Variables.STAFF_GROUP, PostProcess.Variables.POST_REMINDER_AT);
 
         String submit = "/camunda/api/engine/engine/default/task/" + post.getId() + "/submit-form";
         WebClient otherUniversity = new WebClient(base());

@@ -63,6 +63,8 @@ class OrderProcessTest {
     private static final Instant PRINT_REMINDER = Instant.parse("2026-04-08T00:00:00Z");
     /** 09:00 JST on 7 April, the day before the payment is due (18:00 JST on 8 April). */
     private static final Instant PAYMENT_REMINDER = Instant.parse("2026-04-07T00:00:00Z");
+    /** 3 working days after the payment of an order by post. */
+    private static final Instant POST_REMINDER = Instant.parse("2026-04-06T00:00:00Z");
     private static final String TENANT = "toto";
     private static final String STAFF_GROUP = "toto-staff";
 
@@ -78,6 +80,7 @@ class OrderProcessTest {
     private final JavaDelegate sendPrintExpired = mock(JavaDelegate.class);
     private final JavaDelegate sendPosted = mock(JavaDelegate.class);
     private final TaskListener postTaskListener = mock(TaskListener.class);
+    private final JavaDelegate sendPostReminder = mock(JavaDelegate.class);
 
     private RuntimeService runtimeService;
     private ManagementService managementService;
@@ -105,6 +108,7 @@ class OrderProcessTest {
         Mocks.register(Beans.SEND_PRINT_EXPIRED, sendPrintExpired);
         Mocks.register(Beans.SEND_POSTED, sendPosted);
         Mocks.register(PostProcess.Beans.POST_TASK_LISTENER, postTaskListener);
+        Mocks.register(PostProcess.Beans.SEND_POST_REMINDER, sendPostReminder);
     }
 
     @AfterEach
@@ -224,7 +228,7 @@ class OrderProcessTest {
         mailOrder(order);
         ClockUtil.setCurrentTime(Date.from(PAID_AT));
         runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PAID).processInstanceId(order.getId())
-                .setVariables(OrderProcess.paidVariables(OrderDeadlines.printUntil(PAID_AT))).correlate();
+                .setVariables(OrderProcess.paidVariables(OrderDeadlines.printUntil(PAID_AT), null)).correlate();
         execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
         execute(jobAt(order, Elements.ISSUE_FOR_PRINTING));
 
@@ -252,8 +256,23 @@ class OrderProcessTest {
         assertThat(taskService.getIdentityLinksForTask(post.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly(STAFF_GROUP);
         verify(postTaskListener).notify(any());
-        taskService.complete(post.getId(), Map.of(PostProcess.Variables.POSTED_ON, "2026-04-03",
+
+        // Not posted in time: the university's staff are reminded, and the task stays.
+        ProcessInstance posting = runtimeService.createProcessInstanceQuery().superProcessInstanceId(order.getId())
+                .singleResult();
+        Job overdue = timerAt(posting, PostProcess.Elements.POST_OVERDUE);
+        assertThat(overdue.getDuedate()).isEqualTo(Date.from(POST_REMINDER));
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        execute(overdue);
+        verifyNoInteractions(sendPostReminder);
+        execute(jobAt(posting, PostProcess.Elements.SEND_POST_REMINDER));
+        verify(sendPostReminder).execute(any());
+        assertThat(posting).hasPassed(PostProcess.Elements.END_POST_REMINDER_SENT)
+                .isWaitingAtExactly(PostProcess.Elements.POST);
+
+        taskService.complete(post.getId(), Map.of(PostProcess.Variables.POSTED_ON, "2026-04-06",
                 PostProcess.Variables.TRACKING_NUMBER, "1234-5678-9012"));
+        assertThat(posting).hasPassed(PostProcess.Elements.END_POSTED).isEnded();
 
         assertThat(order).isWaitingAtExactly(Elements.SEND_POSTED);
         verifyNoInteractions(sendPosted);
@@ -313,7 +332,7 @@ class OrderProcessTest {
         mailOrder(order);
         ClockUtil.setCurrentTime(Date.from(PAID_AT));
         runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PAID).processInstanceId(order.getId())
-                .setVariables(OrderProcess.paidVariables(OrderDeadlines.printUntil(PAID_AT))).correlate();
+                .setVariables(OrderProcess.paidVariables(OrderDeadlines.printUntil(PAID_AT), null)).correlate();
         execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
         doThrow(new IllegalStateException("print network down")).when(issueForPrinting).execute(any());
 
@@ -333,7 +352,8 @@ class OrderProcessTest {
         assertThat(runtimeService.getVariables(order.getId())).containsOnlyKeys(OrderProcess.Variables.ORDER_ID,
                 OrderProcess.Variables.PAYMENT_DUE, OrderProcess.Variables.REMINDER_AT,
                 OrderProcess.Variables.TENANT_ID, OrderProcess.Variables.STAFF_GROUP,
-                OrderProcess.Variables.PRINTING_ENDS, OrderProcess.Variables.PRINT_REMINDER_AT);
+                OrderProcess.Variables.PRINTING_ENDS, OrderProcess.Variables.PRINT_REMINDER_AT,
+                PostProcess.Variables.POST_REMINDER_AT);
     }
 
     @Test
@@ -360,7 +380,7 @@ class OrderProcessTest {
     /** Paid for an order by post: no print deadlines. */
     private void paid(ProcessInstance order) {
         assertThat(runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PAID)
-                .processInstanceId(order.getId()).setVariables(OrderProcess.paidVariables(null))
+                .processInstanceId(order.getId()).setVariables(OrderProcess.paidVariables(null, Date.from(POST_REMINDER)))
                 .correlateAllWithResult()).hasSize(1);
     }
 
@@ -371,7 +391,7 @@ class OrderProcessTest {
         ClockUtil.setCurrentTime(Date.from(PAID_AT));
         assertThat(runtimeService.createMessageCorrelation(OrderProcess.MESSAGE_PAID)
                 .processInstanceId(order.getId())
-                .setVariables(OrderProcess.paidVariables(OrderDeadlines.printUntil(PAID_AT)))
+                .setVariables(OrderProcess.paidVariables(OrderDeadlines.printUntil(PAID_AT), null))
                 .correlateAllWithResult()).hasSize(1);
         execute(jobAt(order, Elements.SEND_PAYMENT_RECEIVED));
         assertThat(order).isWaitingAtExactly(Elements.ISSUE_FOR_PRINTING, Elements.WAIT_FOR_PRINT);
