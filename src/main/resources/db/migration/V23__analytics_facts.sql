@@ -51,3 +51,14 @@ create table analytics_backfill (
     name     varchar(64) not null primary key,
     done_at  timestamp   not null
 );
+
+-- Failed job runs (each one a retry to come, or the last before an incident) and incidents, for the mail figures.
+create table analytics_failure (
+    failure_key   varchar(64)  not null primary key,
+    kind          varchar(32)  not null,
+    instance_key  varchar(64)  not null,
+    process_key   varchar(100) not null,
+    activity_id   varchar(255),
+    failed_at     timestamp    not null
+);
+create index analytics_failure_instance on analytics_failure (instance_key);

@@ -1,5 +1,7 @@
 package jp.shomei.analytics;
 
+import static jp.shomei.analytics.AnalyticsHistoryHandler.failedActivity;
+
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.HashMap;
@@ -53,7 +55,7 @@ public class AnalyticsBackfill {
                 new Timestamp(ClockUtil.getCurrentTime().getTime()));
     }
 
-    /** Writes every instance, activity and user task the engine's history still holds. */
+    /** Writes every instance, activity, user task, failed job run and incident the engine's history still holds. */
     @Transactional
     public void fill() {
         pages(first -> historyService.createHistoricProcessInstanceQuery().orderByProcessInstanceId().asc()
@@ -75,6 +77,23 @@ public class AnalyticsBackfill {
                                 t.getTaskDefinitionKey(), t.getTenantId(), t.getStartTime(), claims.get(t.getId()),
                                 t.getEndTime() == null ? t.getAssignee() != null : null, t.getEndTime(),
                                 outcome(t));
+                    }
+                });
+        pages(first -> historyService.createHistoricJobLogQuery().failureLog().orderByTimestamp().asc()
+                .orderPartiallyByOccurrence().asc().listPage(first, PAGE), log -> {
+                    if (log.getProcessInstanceId() != null) {
+                        facts.failure(AnalyticsFacts.JOB_FAILED, log.getId(), log.getProcessInstanceId(),
+                                log.getProcessDefinitionKey(),
+                                failedActivity(log.getFailedActivityId(), log.getActivityId()), log.getTimestamp());
+                    }
+                });
+        pages(first -> historyService.createHistoricIncidentQuery().orderByIncidentId().asc().listPage(first, PAGE),
+                incident -> {
+                    if (incident.getProcessInstanceId() != null) {
+                        facts.failure(AnalyticsFacts.INCIDENT, incident.getId(), incident.getProcessInstanceId(),
+                                incident.getProcessDefinitionKey(),
+                                failedActivity(incident.getFailedActivityId(), incident.getActivityId()),
+                                incident.getCreateTime());
                     }
                 });
     }

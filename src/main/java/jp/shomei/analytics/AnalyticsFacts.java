@@ -19,6 +19,10 @@ public class AnalyticsFacts {
 
     public static final String COMPLETED = "completed";
 
+    public static final String JOB_FAILED = "job-failed";
+
+    public static final String INCIDENT = "incident";
+
     private static final String END_EVENT_PREFIX = "EndEvent_";
 
     private final JdbcTemplate jdbc;
@@ -79,6 +83,23 @@ public class AnalyticsFacts {
                         created_at, claimed_at, claimed, ended_at, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     key, key(instanceId), processKey, taskDefinition, tenantId, timestamp(createdAt),
                     timestamp(claimedAt), Boolean.TRUE.equals(claimed), timestamp(endedAt), outcome);
+        }
+    }
+
+    /**
+     * A failed run of a job ({@link #JOB_FAILED}) or an incident ({@link #INCIDENT}), identified by the engine's
+     * job log or incident id.
+     */
+    public void failure(String kind, String engineId, String instanceId, String processKey, String activityId,
+            Date failedAt) {
+        String key = key(kind + ":" + engineId);
+        Integer known = jdbc.queryForObject("select count(*) from analytics_failure where failure_key = ?",
+                Integer.class, key);
+        if (known == null || known == 0) {
+            jdbc.update("""
+                    insert into analytics_failure (failure_key, kind, instance_key, process_key, activity_id,
+                        failed_at) values (?, ?, ?, ?, ?, ?)""",
+                    key, kind, key(instanceId), processKey, activityId, timestamp(failedAt));
         }
     }
 

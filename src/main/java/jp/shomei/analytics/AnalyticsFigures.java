@@ -32,6 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AnalyticsFigures {
 
+    /** Mail tasks are named so in every model (ServiceTask_SendOneTimeUrl, ServiceTask_SendReviewReminder, ...). */
+    public static final String MAIL_TASK_PREFIX = "ServiceTask_Send";
+
+    private static final Comparator<Group> GROUP_ORDER = Comparator.comparing(Group::processKey)
+            .thenComparing(Group::university, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Group::month);
+
     private final JdbcTemplate jdbc;
     private final Map<String, ProcessFigures> models;
     private final Clock clock;
@@ -167,6 +174,40 @@ public class AnalyticsFigures {
         return rows;
     }
 
+    /** Mails sent, failed runs and incidents of the mail tasks, in the months from and to. */
+    public List<MailRow> mail(YearMonth from, YearMonth to) {
+        record Event(Group group, String kind) {
+        }
+        List<Event> events = new ArrayList<>();
+        jdbc.query("""
+                select a.process_key, p.university, a.started_at, a.activity_id from analytics_activity a
+                left join analytics_process p on p.instance_key = a.instance_key
+                where a.activity_id like ? and a.ended_at is not null and a.started_at >= ? and a.started_at < ?""",
+                rs -> {
+                    if (rs.getString(4).startsWith(MAIL_TASK_PREFIX)) {
+                        events.add(new Event(group(rs.getString(1), rs.getString(2), rs.getTimestamp(3)), "sent"));
+                    }
+                }, MAIL_TASK_PREFIX + "%", start(from), start(to.plusMonths(1)));
+        jdbc.query("""
+                select f.process_key, p.university, f.failed_at, f.activity_id, f.kind from analytics_failure f
+                left join analytics_process p on p.instance_key = f.instance_key
+                where f.activity_id like ? and f.failed_at >= ? and f.failed_at < ?""",
+                rs -> {
+                    if (rs.getString(4).startsWith(MAIL_TASK_PREFIX)) {
+                        events.add(new Event(group(rs.getString(1), rs.getString(2), rs.getTimestamp(3)),
+                                rs.getString(5)));
+                    }
+                }, MAIL_TASK_PREFIX + "%", start(from), start(to.plusMonths(1)));
+        Map<Group, Map<String, Long>> counts = new TreeMap<>(GROUP_ORDER);
+        events.forEach(event -> counts.computeIfAbsent(event.group(), g -> new HashMap<>())
+                .merge(event.kind(), 1L, Long::sum));
+        List<MailRow> rows = new ArrayList<>();
+        counts.forEach((group, kinds) -> rows.add(new MailRow(group.processKey(), group.university(), group.month(),
+                kinds.getOrDefault("sent", 0L), kinds.getOrDefault(AnalyticsFacts.JOB_FAILED, 0L),
+                kinds.getOrDefault(AnalyticsFacts.INCIDENT, 0L))));
+        return rows;
+    }
+
     /** The nearest-rank percentile (p in 1..100) of sorted values. */
     static Duration percentile(List<Duration> sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.size());
@@ -190,8 +231,9 @@ public class AnalyticsFigures {
     private Map<String, Instant> firstReminders() {
         Map<String, Instant> reminders = new HashMap<>();
         Collection<String> elements = reminders();
-        jdbc.query("select instance_key, min(started_at) from analytics_activity where activity_id in (%s) group by instance_key"
-                        .formatted(placeholders(elements)),
+        jdbc.query("""
+                select instance_key, min(started_at) from analytics_activity where activity_id in (%s)
+                group by instance_key""".formatted(placeholders(elements)),
                 rs -> {
                     reminders.put(rs.getString(1), rs.getTimestamp(2).toInstant());
                 }, elements.toArray());
@@ -214,10 +256,12 @@ public class AnalyticsFigures {
                 start(from), start(to.plusMonths(1)));
     }
 
+    private Group group(String processKey, String university, Timestamp at) {
+        return new Group(processKey, university, YearMonth.from(at.toInstant().atZone(zone)));
+    }
+
     private Map<Group, List<Instance>> group(List<Instance> instances) {
-        Map<Group, List<Instance>> groups = new TreeMap<>(Comparator.comparing(Group::processKey)
-                .thenComparing(Group::university, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Group::month));
+        Map<Group, List<Instance>> groups = new TreeMap<>(GROUP_ORDER);
         instances.forEach(i -> groups.computeIfAbsent(group(i), g -> new ArrayList<>()).add(i));
         return groups;
     }

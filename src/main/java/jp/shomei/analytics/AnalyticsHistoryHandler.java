@@ -1,7 +1,10 @@
 package jp.shomei.analytics;
 
 import java.util.List;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -10,8 +13,9 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * Turns the engine's history events into fact rows, in the transaction of the command that produced them: a rolled
- * back job leaves no rows, and its retry writes them once.
+ * Turns the engine's history events (instances, activities, user tasks, failed job runs, incidents) into fact rows,
+ * in the transaction of the command that produced them: a rolled back job leaves no rows, and its retry writes them
+ * once. A failed run is logged by the engine after the rollback, in a command of its own, and so is kept.
  */
 class AnalyticsHistoryHandler implements HistoryEventHandler {
 
@@ -31,6 +35,20 @@ class AnalyticsHistoryHandler implements HistoryEventHandler {
                     ended ? AnalyticsFacts.outcome(process.getEndActivityId()) : null);
         } else if (event instanceof HistoricTaskInstanceEventEntity task) {
             task(task);
+        } else if (event instanceof HistoricJobLogEvent log && log.isFailureLog()
+                && log.getProcessInstanceId() != null) {
+            // The engine's handler, which runs after this one, would give the log its id only on insert.
+            if (log.getId() == null) {
+                log.setId(Context.getProcessEngineConfiguration().getIdGenerator().getNextId());
+            }
+            facts.failure(AnalyticsFacts.JOB_FAILED, log.getId(), log.getProcessInstanceId(),
+                    log.getProcessDefinitionKey(), failedActivity(log.getFailedActivityId(), log.getActivityId()),
+                    log.getTimestamp());
+        } else if (event instanceof HistoricIncidentEventEntity incident
+                && event.isEventOfType(HistoryEventTypes.INCIDENT_CREATE) && incident.getProcessInstanceId() != null) {
+            facts.failure(AnalyticsFacts.INCIDENT, incident.getId(), incident.getProcessInstanceId(),
+                    incident.getProcessDefinitionKey(),
+                    failedActivity(incident.getFailedActivityId(), incident.getActivityId()), incident.getCreateTime());
         } else if (event instanceof HistoricActivityInstanceEventEntity activity) {
             facts.activity(activity.getActivityInstanceId(), activity.getProcessInstanceId(),
                     activity.getProcessDefinitionKey(), activity.getActivityId(), activity.getActivityType(),
@@ -55,6 +73,10 @@ class AnalyticsHistoryHandler implements HistoryEventHandler {
                 task.getTaskDefinitionKey(), task.getTenantId(), task.getStartTime(),
                 assigned && !ending ? ClockUtil.getCurrentTime() : null, ending ? null : assigned,
                 task.getEndTime(), outcome);
+    }
+
+    static String failedActivity(String failedActivityId, String activityId) {
+        return failedActivityId != null ? failedActivityId : activityId;
     }
 
     @Override

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import com.icegreen.greenmail.util.GreenMail;
 import jp.shomei.registration.Registration;
 import jp.shomei.registration.RegistrationProcess;
 import jp.shomei.registration.RegistrationReviewProcess;
@@ -89,6 +91,9 @@ class AnalyticsFiguresTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    GreenMail greenMail;
 
     private Instant start;
 
@@ -295,6 +300,36 @@ class AnalyticsFiguresTest {
     }
 
     @Test
+    void shouldCountMailsSentFailedAndIncidents() {
+        YearMonth month = YearMonth.of(2031, 9);
+        at(ZonedDateTime.of(2031, 9, 1, 9, 0, 0, 0, JAPAN), 0);
+        String instance;
+        String jobId;
+        greenMail.stop();
+        try {
+            instance = registrations.start(mail("outage"), Locale.JAPANESE).getProcessInstanceId();
+            jobId = managementService.createJobQuery().processInstanceId(instance).singleResult().getId();
+            run(jobId);
+            await(() -> managementService.createJobQuery().jobId(jobId).singleResult().getExceptionMessage() != null);
+            managementService.setJobRetries(jobId, 1);
+            run(jobId);
+            await(() -> runtimeService.createIncidentQuery().processInstanceId(instance).count() == 1);
+        } finally {
+            greenMail.start();
+        }
+        // What Cockpit's "retry" does, once the mail server is back.
+        managementService.setJobRetries(jobId, 1);
+        managementService.executeJob(jobId);
+
+        long failedRuns = historyService.createHistoricJobLogQuery().processInstanceId(instance).failureLog().count();
+        assertThat(failedRuns).isGreaterThanOrEqualTo(2);
+        // Other tests' open reviews may remind their staff in this month too; only registrations are this test's.
+        assertThat(registrationMail(month)).containsExactly(new MailRow("registration", null, month, 1, failedRuns, 1));
+        backfill.fill();
+        assertThat(registrationMail(month)).containsExactly(new MailRow("registration", null, month, 1, failedRuns, 1));
+    }
+
+    @Test
     void shouldTakeNearestRankPercentiles() {
         List<Duration> values = List.of(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(3),
                 Duration.ofMinutes(4), Duration.ofMinutes(5), Duration.ofMinutes(6), Duration.ofMinutes(7),
@@ -406,6 +441,13 @@ class AnalyticsFiguresTest {
         }
     }
 
+    private static void await(BooleanSupplier condition) {
+        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
+            pause();
+        }
+        assertThat(condition.getAsBoolean()).isTrue();
+    }
+
     private static void pause() {
         try {
             Thread.sleep(50);
@@ -424,6 +466,10 @@ class AnalyticsFiguresTest {
     private static LeadTime lead(List<LeadTime> rows, String processKey, String university, YearMonth month) {
         return rows.stream().filter(row -> row.processKey().equals(processKey) && row.university().equals(university)
                 && row.month().equals(month)).findFirst().orElseThrow();
+    }
+
+    private List<MailRow> registrationMail(YearMonth month) {
+        return figures.mail(month, month).stream().filter(row -> row.processKey().equals("registration")).toList();
     }
 
     private Optional<Workload> workload() {
