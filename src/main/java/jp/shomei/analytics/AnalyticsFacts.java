@@ -39,10 +39,14 @@ public class AnalyticsFacts {
                     university = coalesce(university, ?) where instance_key = ?""",
                 timestamp(endedAt), outcome, tenantId, key);
         if (updated == 0) {
+            // The backfill may come to a called process before the one that called it.
             jdbc.update("""
                     insert into analytics_process (instance_key, super_key, process_key, university, started_at,
-                        ended_at, outcome) values (?, ?, ?, ?, ?, ?, ?)""",
-                    key, key(superInstanceId), processKey, tenantId, timestamp(startedAt), timestamp(endedAt), outcome);
+                        ended_at, outcome) values (?, ?, ?,
+                        coalesce(?, (select min(c.university) from analytics_process c where c.super_key = ?)),
+                        ?, ?, ?)""",
+                    key, key(superInstanceId), processKey, tenantId, key, timestamp(startedAt), timestamp(endedAt),
+                    outcome);
         }
         if (tenantId != null && superInstanceId != null) {
             // A main process learns its university from the review it calls in the university's tenant.

@@ -260,6 +260,11 @@ class AnalyticsFiguresTest {
         assertThat(rowCounts()).isEqualTo(rows);
         assertThat(figures.funnel(month, month)).isEqualTo(funnel);
 
+        // A registration filled after its review still gets the review's university.
+        jdbc.update("delete from analytics_process where instance_key = ?", AnalyticsFacts.key(main.getId()));
+        backfill.fill();
+        assertThat(figures.funnel(month, month)).isEqualTo(funnel);
+
         // What predates the tables comes from the engine's history.
         List<String> keys = new ArrayList<>(List.of(AnalyticsFacts.key(main.getId()),
                 AnalyticsFacts.key(task.getProcessInstanceId())));
