@@ -18,7 +18,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Analysts see the funnel and the lead times of the last twelve months; others get the page not found. */
+/**
+ * Analysts see the funnel, lead times and mails of the last twelve months and the open tasks now; others get the page
+ * not found.
+ */
 @Controller
 class AnalyticsController {
 
@@ -51,6 +54,9 @@ class AnalyticsController {
         figures.taskTimes(from, to).forEach(times -> leadTimes.add(new LeadTimeRow("task", times)));
         figures.decisionTimes(from, to).forEach(times -> leadTimes.add(new LeadTimeRow("decision", times)));
         model.addAttribute("leadTimes", leadTimes);
+        model.addAttribute("workload", figures.workload());
+        model.addAttribute("mail", figures.mail(from, to));
+        model.addAttribute("hours", new Hours());
         return "staff/analytics";
     }
 
@@ -59,9 +65,12 @@ class AnalyticsController {
      *        the final decision
      */
     public record LeadTimeRow(String measured, LeadTime times) {
+    }
 
-        /** Hours with one decimal. */
-        public String hours(Duration duration) {
+    /** Durations in hours with one decimal. */
+    public static final class Hours {
+
+        public String format(Duration duration) {
             return String.format(Locale.ROOT, "%.1f", duration.toMinutes() / 60.0);
         }
     }

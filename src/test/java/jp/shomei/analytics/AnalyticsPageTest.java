@@ -58,10 +58,12 @@ class AnalyticsPageTest {
         assertThat(english.page("/staff")).contains("href=\"/staff/analytics\"", "Process figures");
         assertThat(english.page("/staff/analytics")).contains("Process figures", "Funnel", "Lead times (hours)",
                 "<code>registration</code>", "Toto University", "submitted", "Decided before the reminder",
-                "Review task, created to decided", "<code>registration-review</code>");
+                "Review task, created to decided", "<code>registration-review</code>", "Open tasks now",
+                "Mails");
 
         WebClient japanese = staff("analyst", "Analyst-Demo-2026", "ja");
-        assertThat(japanese.page("/staff/analytics")).contains("プロセスの集計", "ファネル", "東都大学", "提出", "審査タスク（作成から判定まで）");
+        assertThat(japanese.page("/staff/analytics")).contains("プロセスの集計", "ファネル", "東都大学", "提出",
+                "審査タスク（作成から判定まで）", "現在の未処理タスク", "メール");
     }
 
     @Test
