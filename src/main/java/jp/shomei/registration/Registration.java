@@ -83,6 +83,15 @@ public class Registration {
     /** The form fields (comma-separated) the last resubmission changed; null for a first submission. */
     private String changesSinceLast;
 
+    /** When the identity-document images were deleted after the final decision; null while they are kept. */
+    private Instant documentsDeletedAt;
+
+    /** When the registration was approved, rejected or expired; null while it is open. */
+    private Instant closedAt;
+
+    /** When the personal data of a registration closed without approval was removed. */
+    private Instant anonymisedAt;
+
     protected Registration() {
     }
 
@@ -158,18 +167,55 @@ public class Registration {
         this.status = RegistrationStatus.RESUBMISSION_REQUESTED;
     }
 
-    void rejected() {
+    void rejected(Instant now) {
         this.status = RegistrationStatus.REJECTED;
+        this.closedAt = now;
     }
 
-    void expired() {
+    void expired(Instant now) {
         this.status = RegistrationStatus.EXPIRED;
+        this.closedAt = now;
     }
 
-    void approved(Long accountId, String previousEmail) {
+    void approved(Long accountId, String previousEmail, Instant now) {
         this.status = RegistrationStatus.APPROVED;
+        this.closedAt = now;
         this.accountId = accountId;
         this.previousEmail = previousEmail;
+    }
+
+    void documentsDeleted(Instant now) {
+        this.documentsDeletedAt = now;
+    }
+
+    /**
+     * Blanks who the applicant is (the address column stays, empty, as it is required); what was applied for at
+     * which university, and the decisions, stay.
+     */
+    void anonymise(Instant now) {
+        this.email = "";
+        this.previousEmail = null;
+        this.nameKanji = null;
+        this.nameKana = null;
+        this.birthDate = null;
+        this.schoolNameKanji = null;
+        this.schoolNameKana = null;
+        this.schoolNameRoman = null;
+        this.studentNumber = null;
+        this.personal = null;
+        this.anonymisedAt = now;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public Instant getDocumentsDeletedAt() {
+        return documentsDeletedAt;
     }
 
     public boolean isReapplication() {

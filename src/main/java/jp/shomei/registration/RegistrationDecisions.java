@@ -50,7 +50,7 @@ public class RegistrationDecisions {
     }
 
     public void reject(Long registrationId) {
-        registrations.findById(registrationId).orElseThrow().rejected();
+        registrations.findById(registrationId).orElseThrow().rejected(clock.instant());
     }
 
     public void askForResubmission(Long registrationId) {
@@ -59,7 +59,7 @@ public class RegistrationDecisions {
 
     /** The wait for the form ended; the draft stays for a new URL to the same address, and older ones go. */
     public void expire(Long registrationId) {
-        registrations.findById(registrationId).orElseThrow().expired();
+        registrations.findById(registrationId).orElseThrow().expired(clock.instant());
         drafts.deleteEnded();
     }
 
@@ -76,10 +76,10 @@ public class RegistrationDecisions {
         if (registration.getMatchedAccountId() != null) {
             String previousEmail = accounts.move(registration.getMatchedAccountId(), registration.getEmail(),
                     registration.getLanguage(), details, record);
-            registration.approved(registration.getMatchedAccountId(), previousEmail);
+            registration.approved(registration.getMatchedAccountId(), previousEmail, clock.instant());
         } else {
             Account account = accounts.open(registration.getEmail(), registration.getLanguage(), details, record);
-            registration.approved(account.getId(), null);
+            registration.approved(account.getId(), null, clock.instant());
         }
         return registration.getAccountId();
     }

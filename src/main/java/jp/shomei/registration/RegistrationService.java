@@ -301,6 +301,12 @@ public class RegistrationService {
         return registrations.findById(registrationId).map(Registration::getUniversityId);
     }
 
+    /** When the registration's identity-document images were deleted, if they were. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> documentsDeletedAt(Long registrationId) {
+        return registrations.findById(registrationId).map(Registration::getDocumentsDeletedAt);
+    }
+
     @Transactional(readOnly = true)
     public Optional<IdentityDocumentImage> document(Long registrationId, DocumentSide side) {
         return documents.findByRegistrationIdAndSide(registrationId, side).map(RegistrationDocument::image);

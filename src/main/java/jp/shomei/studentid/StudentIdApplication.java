@@ -53,6 +53,15 @@ public class StudentIdApplication {
     private Instant createdAt;
     private Instant submittedAt;
 
+    /** When the identity-document images were deleted after the final decision; null while they are kept. */
+    private Instant documentsDeletedAt;
+
+    /** When the application ended (approved, rejected, expired, replaced or found taken); null while it is open. */
+    private Instant closedAt;
+
+    /** When the personal data of an application closed without approval was removed. */
+    private Instant anonymisedAt;
+
     protected StudentIdApplication() {
     }
 
@@ -107,9 +116,40 @@ public class StudentIdApplication {
         this.processInstanceId = processInstanceId;
     }
 
-    void approved(Long studentRecordId) {
+    void approved(Long studentRecordId, Instant now) {
         this.studentRecordId = studentRecordId;
         this.status = StudentIdStatus.APPROVED;
+        this.closedAt = now;
+    }
+
+    void close(StudentIdStatus status, Instant now) {
+        this.status = status;
+        this.closedAt = now;
+    }
+
+    /** Blanks the student ID and school name applied for; the university, the course and the decisions stay. */
+    void anonymise(Instant now) {
+        this.studentNumber = null;
+        this.schoolNameKanji = null;
+        this.schoolNameKana = null;
+        this.schoolNameRoman = null;
+        this.anonymisedAt = now;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    void documentsDeleted(Instant now) {
+        this.documentsDeletedAt = now;
+    }
+
+    public Instant getDocumentsDeletedAt() {
+        return documentsDeletedAt;
     }
 
     void setStatus(StudentIdStatus status) {

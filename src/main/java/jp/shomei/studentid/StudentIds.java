@@ -94,7 +94,7 @@ public class StudentIds {
             return Optional.empty();
         }
         for (StudentIdApplication earlier : applications.findByAccountIdAndStatus(accountId, StudentIdStatus.URL_SENT)) {
-            earlier.setStatus(StudentIdStatus.REPLACED);
+            earlier.close(StudentIdStatus.REPLACED, clock.instant());
             runtimeService.createMessageCorrelation(AddStudentIdProcess.MESSAGE_REPLACED)
                     .processInstanceBusinessKey(earlier.getId().toString())
                     .correlateAll();
@@ -269,15 +269,16 @@ public class StudentIds {
     public boolean addStudentRecord(Long applicationId) {
         StudentIdApplication application = applications.findById(applicationId).orElseThrow();
         if (accounts.studentIdTaken(application.getUniversityId(), application.getStudentNumber())) {
-            application.setStatus(StudentIdStatus.ALREADY_REGISTERED);
+            application.close(StudentIdStatus.ALREADY_REGISTERED, clock.instant());
             return false;
         }
-        application.approved(accounts.addStudentRecord(application.getAccountId(), application.schoolRecord()));
+        application.approved(accounts.addStudentRecord(application.getAccountId(), application.schoolRecord()),
+                clock.instant());
         return true;
     }
 
     public void markRejected(Long applicationId) {
-        applications.findById(applicationId).orElseThrow().setStatus(StudentIdStatus.REJECTED);
+        applications.findById(applicationId).orElseThrow().close(StudentIdStatus.REJECTED, clock.instant());
     }
 
     public void markResubmissionRequested(Long applicationId) {
@@ -285,7 +286,7 @@ public class StudentIds {
     }
 
     public void markExpired(Long applicationId) {
-        applications.findById(applicationId).orElseThrow().setStatus(StudentIdStatus.EXPIRED);
+        applications.findById(applicationId).orElseThrow().close(StudentIdStatus.EXPIRED, clock.instant());
     }
 
     /** The latest decision on an application, for the form that the graduate corrects. */
