@@ -1,5 +1,6 @@
 package jp.shomei.analytics;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -12,15 +13,20 @@ import jp.shomei.staff.StaffMember;
 import jp.shomei.staff.StaffSessions;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Analysts see the funnel, lead times and mails of the last twelve months and the open tasks now; others get the page
- * not found.
+ * Analysts see the funnel, lead times and mails of the last twelve months and the open tasks now, each table also as
+ * CSV; others get the page not found.
  */
 @Controller
 class AnalyticsController {
@@ -39,9 +45,7 @@ class AnalyticsController {
 
     @GetMapping("/staff/analytics")
     String figures(Model model, Locale locale) {
-        if (!staffSessions.current().map(StaffMember::isAnalyst).orElse(false)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        analyst();
         YearMonth to = YearMonth.now(clock);
         YearMonth from = to.minusMonths(11);
         Map<String, String> names = schools.universities().stream()
@@ -58,6 +62,32 @@ class AnalyticsController {
         model.addAttribute("mail", figures.mail(from, to));
         model.addAttribute("hours", new Hours());
         return "staff/analytics";
+    }
+
+    /** Each table of the page as CSV, small counts suppressed ({@link AnalyticsCsv}). */
+    @GetMapping("/staff/analytics/{table}.csv")
+    ResponseEntity<String> csv(@PathVariable String table) {
+        analyst();
+        YearMonth to = YearMonth.now(clock);
+        YearMonth from = to.minusMonths(11);
+        String body = switch (table) {
+            case "funnel" -> AnalyticsCsv.funnel(figures.funnel(from, to));
+            case "lead-times" -> AnalyticsCsv.leadTimes(figures.taskTimes(from, to), figures.decisionTimes(from, to));
+            case "workload" -> AnalyticsCsv.workload(figures.workload());
+            case "mail" -> AnalyticsCsv.mail(figures.mail(from, to));
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        };
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("shomei-" + table + "-" + from + "-" + to + ".csv").build().toString())
+                .body(body);
+    }
+
+    private void analyst() {
+        if (!staffSessions.current().map(StaffMember::isAnalyst).orElse(false)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package jp.shomei.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.shomei.registration.Registration;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Analysts, only they, find the figures in the staff menu, in Japanese and English: this month's applications at
@@ -62,6 +64,15 @@ class AnalyticsPageTest {
                 "Mails").doesNotContain("<code>registration");
 
         WebClient japanese = staff("analyst", "Analyst-Demo-2026", "ja");
+        ResponseEntity<String> csv = english.get("/staff/analytics/funnel.csv");
+        assertThat(csv.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(csv.getHeaders().getContentDisposition().getFilename()).startsWith("shomei-funnel-");
+        assertThat(csv.getBody()).startsWith("process,university,month,started,").contains("registration,toto,");
+        for (String table : List.of("lead-times", "workload", "mail")) {
+            assertThat(english.get("/staff/analytics/" + table + ".csv").getStatusCode().value()).isEqualTo(200);
+        }
+        assertThat(english.get("/staff/analytics/accounts.csv").getStatusCode().value()).isEqualTo(404);
+
         assertThat(japanese.page("/staff/analytics")).contains("プロセスの集計", "ファネル", "東都大学", "提出",
                 "<span>利用申請</span>",
                 "審査タスク（作成から判定まで）", "現在の未処理タスク", "メール");
@@ -73,6 +84,7 @@ class AnalyticsPageTest {
             WebClient client = staff(user[0], user[1], "en");
             assertThat(client.page("/staff")).doesNotContain("/staff/analytics");
             assertThat(client.get("/staff/analytics").getStatusCode().value()).isEqualTo(404);
+            assertThat(client.get("/staff/analytics/funnel.csv").getStatusCode().value()).isEqualTo(404);
         }
         WebClient visitor = new WebClient(base());
         assertThat(visitor.get("/staff/analytics").getHeaders().getLocation().getPath()).isEqualTo("/staff/login");
