@@ -7,9 +7,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import jp.shomei.staff.StaffMember;
 import jp.shomei.staff.StaffSessions;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
@@ -22,11 +21,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Analysts see the funnel, lead times and mails of the last twelve months and the open tasks now, each table also as
- * CSV; others get the page not found.
+ * The figures of the chosen months (the last twelve unless chosen), and the open tasks now, as charts and tables,
+ * each table also as CSV: for analysts, and for a university's managers their university's; others get the page
+ * not found.
  */
 @Controller
 class AnalyticsController {
@@ -43,51 +44,84 @@ class AnalyticsController {
         this.clock = clock;
     }
 
-    @GetMapping("/staff/analytics")
-    String figures(Model model, Locale locale) {
-        analyst();
-        YearMonth to = YearMonth.now(clock);
-        YearMonth from = to.minusMonths(11);
-        Map<String, String> names = schools.universities().stream()
-                .collect(Collectors.toMap(University::getCode, u -> u.name(locale)));
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("names", names);
-        model.addAttribute("funnel", figures.funnel(from, to));
+    @GetMapping("/analytics")
+    String figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String university, Model model, Locale locale) {
+        AnalyticsScope scope = scope(university);
+        MonthRange range = MonthRange.of(from, to, YearMonth.now(clock));
+        List<FunnelRow> funnel = shown(figures.funnel(range.from(), range.to()), scope, FunnelRow::university);
+        List<LeadTime> taskTimes = shown(figures.taskTimes(range.from(), range.to()), scope, LeadTime::university);
+        List<LeadTime> decisionTimes = shown(figures.decisionTimes(range.from(), range.to()), scope,
+                LeadTime::university);
+        List<Workload> workload = shown(figures.workload(), scope, Workload::university);
         List<LeadTimeRow> leadTimes = new ArrayList<>();
-        figures.taskTimes(from, to).forEach(times -> leadTimes.add(new LeadTimeRow("task", times)));
-        figures.decisionTimes(from, to).forEach(times -> leadTimes.add(new LeadTimeRow("decision", times)));
+        taskTimes.forEach(times -> leadTimes.add(new LeadTimeRow("task", times)));
+        decisionTimes.forEach(times -> leadTimes.add(new LeadTimeRow("decision", times)));
+        List<AnalyticsCharts.Spread> spreads = new ArrayList<>(AnalyticsCharts.spreads("task",
+                shown(figures.taskTimeSpread(range.from(), range.to()), scope, LeadTimeSpread::university)));
+        spreads.addAll(AnalyticsCharts.spreads("decision",
+                shown(figures.decisionTimeSpread(range.from(), range.to()), scope, LeadTimeSpread::university)));
+
+        model.addAttribute("range", range);
+        model.addAttribute("typedFrom", range.error() == null ? range.from().toString() : from);
+        model.addAttribute("typedTo", range.error() == null ? range.to().toString() : to);
+        model.addAttribute("maxMonths", MonthRange.MAX_MONTHS);
+        model.addAttribute("csvQuery", "from=" + range.from() + "&to=" + range.to()
+                + (scope.chosen() == null ? "" : "&university=" + scope.chosen()));
+        model.addAttribute("scope", scope);
+        model.addAttribute("universities", scope.readable());
+        model.addAttribute("names", schools.universities().stream()
+                .collect(Collectors.toMap(University::getCode, u -> u.name(locale))));
+        model.addAttribute("funnel", funnel);
+        model.addAttribute("funnelCharts", AnalyticsCharts.funnels(funnel));
         model.addAttribute("leadTimes", leadTimes);
-        model.addAttribute("workload", figures.workload());
-        model.addAttribute("mail", figures.mail(from, to));
+        model.addAttribute("spreadCharts", spreads);
+        model.addAttribute("workload", workload);
+        model.addAttribute("workloadChart", AnalyticsCharts.loads(workload));
+        model.addAttribute("mail", shown(figures.mail(range.from(), range.to()), scope, MailRow::university));
         model.addAttribute("hours", new Hours());
-        return "staff/analytics";
+        return "analytics/figures";
     }
 
-    /** Each table of the page as CSV, small counts suppressed ({@link AnalyticsCsv}). */
-    @GetMapping("/staff/analytics/{table}.csv")
-    ResponseEntity<String> csv(@PathVariable String table) {
-        analyst();
-        YearMonth to = YearMonth.now(clock);
-        YearMonth from = to.minusMonths(11);
+    /** Each table of the page as CSV, for the same months and university, small counts suppressed. */
+    @GetMapping("/analytics/{table}.csv")
+    ResponseEntity<String> csv(@PathVariable String table, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String university) {
+        AnalyticsScope scope = scope(university);
+        MonthRange range = MonthRange.of(from, to, YearMonth.now(clock));
+        if (range.error() != null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        YearMonth start = range.from();
+        YearMonth end = range.to();
         String body = switch (table) {
-            case "funnel" -> AnalyticsCsv.funnel(figures.funnel(from, to));
-            case "lead-times" -> AnalyticsCsv.leadTimes(figures.taskTimes(from, to), figures.decisionTimes(from, to));
-            case "workload" -> AnalyticsCsv.workload(figures.workload());
-            case "mail" -> AnalyticsCsv.mail(figures.mail(from, to));
+            case "funnel" -> AnalyticsCsv.funnel(shown(figures.funnel(start, end), scope, FunnelRow::university));
+            case "lead-times" -> AnalyticsCsv.leadTimes(
+                    shown(figures.taskTimes(start, end), scope, LeadTime::university),
+                    shown(figures.decisionTimes(start, end), scope, LeadTime::university));
+            case "workload" -> AnalyticsCsv.workload(shown(figures.workload(), scope, Workload::university));
+            case "mail" -> AnalyticsCsv.mail(shown(figures.mail(start, end), scope, MailRow::university));
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
+        String name = "shomei-" + table + (scope.chosen() == null ? "" : "-" + scope.chosen()) + "-" + start + "-"
+                + end + ".csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("shomei-" + table + "-" + from + "-" + to + ".csv").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
                 .body(body);
     }
 
-    private void analyst() {
-        if (!staffSessions.current().map(StaffMember::isAnalyst).orElse(false)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    /** The reader's scope narrowed to the chosen university; not found for one who reads no figures of it. */
+    private AnalyticsScope scope(String university) {
+        return staffSessions.current()
+                .flatMap(reader -> AnalyticsScope.of(reader, schools.universities()))
+                .flatMap(scope -> scope.choose(university))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static <T> List<T> shown(List<T> rows, AnalyticsScope scope, Function<T, String> university) {
+        return rows.stream().filter(row -> scope.shows(university.apply(row))).toList();
     }
 
     /**

@@ -88,6 +88,15 @@ public class AnalyticsFigures {
 
     /** From first submission to final decision (approved or rejected), including resubmission rounds. */
     public List<LeadTime> decisionTimes(YearMonth from, YearMonth to) {
+        return decisionDurations(from, to).leadTimes();
+    }
+
+    /** How the times from first submission to final decision spread over {@link LeadTimeSpread#BOUNDS}. */
+    public List<LeadTimeSpread> decisionTimeSpread(YearMonth from, YearMonth to) {
+        return decisionDurations(from, to).spread();
+    }
+
+    private Durations decisionDurations(YearMonth from, YearMonth to) {
         Map<String, Instance> instances = instances(from, to).stream()
                 .collect(Collectors.toMap(Instance::key, i -> i));
         Set<String> reminded = new HashSet<>(jdbc.queryForList("""
@@ -126,11 +135,20 @@ public class AnalyticsFigures {
                         withinReminder.merge(group, reminded.contains(instance.key()) ? 0 : 1, Integer::sum);
                     }, model.processKey(), model.reviewActivity());
         }
-        return leadTimes(durations, withinReminder);
+        return new Durations(durations, withinReminder);
     }
 
     /** From a user task's creation to its completion, for the tasks created in the months from and to. */
     public List<LeadTime> taskTimes(YearMonth from, YearMonth to) {
+        return taskDurations(from, to).leadTimes();
+    }
+
+    /** How the times from a user task's creation to its completion spread over {@link LeadTimeSpread#BOUNDS}. */
+    public List<LeadTimeSpread> taskTimeSpread(YearMonth from, YearMonth to) {
+        return taskDurations(from, to).spread();
+    }
+
+    private Durations taskDurations(YearMonth from, YearMonth to) {
         Map<String, Instant> reminders = firstReminders();
         Map<Group, List<Duration>> durations = new HashMap<>();
         Map<Group, Integer> withinReminder = new HashMap<>();
@@ -145,7 +163,7 @@ public class AnalyticsFigures {
                     Instant reminder = reminders.get(rs.getString(1));
                     withinReminder.merge(group, reminder == null || reminder.isAfter(ended) ? 1 : 0, Integer::sum);
                 }, AnalyticsFacts.COMPLETED, start(from), start(to.plusMonths(1)));
-        return leadTimes(durations, withinReminder);
+        return new Durations(durations, withinReminder);
     }
 
     /** The user tasks open now, per process and university. */
@@ -214,17 +232,31 @@ public class AnalyticsFigures {
         return sorted.get(Math.max(rank, 1) - 1);
     }
 
-    private List<LeadTime> leadTimes(Map<Group, List<Duration>> durations, Map<Group, Integer> withinReminder) {
-        List<LeadTime> rows = new ArrayList<>();
-        durations.forEach((group, values) -> {
-            List<Duration> sorted = values.stream().sorted().toList();
-            rows.add(new LeadTime(group.processKey(), group.university(), group.month(), sorted.size(),
-                    percentile(sorted, 50), percentile(sorted, 90), withinReminder.getOrDefault(group, 0)));
-        });
-        rows.sort(Comparator.comparing(LeadTime::processKey)
-                .thenComparing(LeadTime::university, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(LeadTime::month));
-        return rows;
+    /** The measured durations of each group, and how many of them ended before the reminder. */
+    private record Durations(Map<Group, List<Duration>> durations, Map<Group, Integer> withinReminder) {
+
+        List<LeadTime> leadTimes() {
+            List<LeadTime> rows = new ArrayList<>();
+            durations.forEach((group, values) -> {
+                List<Duration> sorted = values.stream().sorted().toList();
+                rows.add(new LeadTime(group.processKey(), group.university(), group.month(), sorted.size(),
+                        percentile(sorted, 50), percentile(sorted, 90), withinReminder.getOrDefault(group, 0)));
+            });
+            rows.sort(Comparator.comparing(LeadTime::processKey)
+                    .thenComparing(LeadTime::university, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(LeadTime::month));
+            return rows;
+        }
+
+        List<LeadTimeSpread> spread() {
+            List<LeadTimeSpread> rows = new ArrayList<>();
+            durations.forEach((group, values) -> rows.add(LeadTimeSpread.of(group.processKey(), group.university(),
+                    group.month(), values)));
+            rows.sort(Comparator.comparing(LeadTimeSpread::processKey)
+                    .thenComparing(LeadTimeSpread::university, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(LeadTimeSpread::month));
+            return rows;
+        }
     }
 
     /** When each instance's reminder first fired, for the processes that declare one. */

@@ -143,6 +143,7 @@ class DemoData {
         staff("toto-staff", "花子", "田中", "staff-toto", "東都大学 証明書担当 / Toto University staff");
         staff("saikyo-staff", "一郎", "鈴木", "staff-saikyo", "西京大学 証明書担当 / Saikyo University staff");
         staff("analyst", "美咲", "小林", StaffAuthorizations.ANALYSTS, "分析担当 / Analysts");
+        staff("toto-manager", "健", "高橋", toto.getManagerGroup(), "東都大学 管理者 / Toto University managers");
 
         Account graduate = accounts.open(GRADUATE_EMAIL, "ja",
                 new AccountDetails("山田 太郎", "ヤマダ タロウ", LocalDate.of(1990, 5, 15), new PersonalDetails(

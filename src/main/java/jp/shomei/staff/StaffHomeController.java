@@ -53,6 +53,8 @@ class StaffHomeController {
         model.addAttribute("universities", universities.stream().map(u -> u.name(locale)).toList());
         model.addAttribute("reviews", staff.isAdministrator() || !universities.isEmpty());
         model.addAttribute("certificates", staff.isAdministrator() || !universities.isEmpty());
+        model.addAttribute("figures", staff.isAnalyst()
+                || catalog.universities().stream().anyMatch(staff::readsFiguresOf));
         return "staff/home";
     }
 

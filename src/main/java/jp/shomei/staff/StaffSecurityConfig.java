@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * How staff, administrators and analysts get in: the engine's REST API with HTTP Basic, the Camunda webapps on
@@ -87,13 +88,17 @@ class StaffSecurityConfig {
                 .build();
     }
 
-    /** This application's staff pages, and the one sign-in of staff, administrators and analysts. */
+    /**
+     * This application's staff pages, the analysts' figures (a university's managers sign in here too), and the one
+     * sign-in of staff, administrators and analysts.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain staffChain(HttpSecurity http, StaffAuthenticationProvider staff, UnknownPaths unknownPaths)
             throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http
-                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/staff/**"))
+                .securityMatcher(new OrRequestMatcher(paths.matcher("/staff/**"), paths.matcher("/analytics/**")))
                 .authenticationManager(new ProviderManager(staff))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/login").permitAll()

@@ -52,4 +52,9 @@ public class University implements LocalizedName {
     public String getStaffGroup() {
         return staffGroup;
     }
+
+    /** Camunda group whose members read this university's process figures, and no other university's. */
+    public String getManagerGroup() {
+        return "managers-" + code;
+    }
 }
