@@ -44,13 +44,15 @@ final class AnalyticsCharts {
     record Load(String processKey, String university, Bar claimed, Bar unclaimed, int pastReminder) {
     }
 
+    /** Each process's declared steps, or for a process that declares none, the end events its instances reached. */
     static List<Funnel> funnels(List<FunnelRow> rows) {
         Map<String, Long> started = new LinkedHashMap<>();
         Map<String, Map<String, Long>> steps = new LinkedHashMap<>();
         for (FunnelRow row : rows) {
             started.merge(row.processKey(), row.started(), Long::sum);
             Map<String, Long> counts = steps.computeIfAbsent(row.processKey(), k -> new LinkedHashMap<>());
-            row.steps().forEach((step, count) -> counts.merge(step, count, Long::sum));
+            (row.steps().isEmpty() ? row.outcomes() : row.steps())
+                    .forEach((step, count) -> counts.merge(step, count, Long::sum));
         }
         List<Funnel> funnels = new ArrayList<>();
         started.forEach((process, count) -> {
