@@ -109,7 +109,7 @@ class AnalyticsPageTest {
         decideOneTotoApplication();
         WebClient manager = staff("toto-manager", "Manager-Demo-2026", "en");
         assertThat(manager.page("/staff")).contains("href=\"/analytics\"")
-                .doesNotContain("/camunda/app/tasklist/", "/camunda/app/cockpit/");
+                .doesNotContain("/camunda/app/tasklist/", "/camunda/app/cockpit/", "/staff/accounts");
         String page = manager.page("/analytics");
         assertThat(page).contains("University: Toto University", "<span>Registration</span>")
                 .doesNotContain("Saikyo University", "Not yet known", "All universities");
