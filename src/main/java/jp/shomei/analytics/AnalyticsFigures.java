@@ -60,14 +60,7 @@ public class AnalyticsFigures {
     /** Started instances and the steps they reached, for the months from and to (inclusive). */
     public List<FunnelRow> funnel(YearMonth from, YearMonth to) {
         List<Instance> instances = instances(from, to);
-        Map<String, Set<String>> passed = new HashMap<>();
-        jdbc.query("""
-                select distinct a.instance_key, a.activity_id from analytics_activity a
-                join analytics_process p on p.instance_key = a.instance_key
-                where p.started_at >= ? and p.started_at < ?""",
-                rs -> {
-                    passed.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
-                }, start(from), start(to.plusMonths(1)));
+        Map<String, Set<String>> passed = passed(from, to);
         Map<Group, List<Instance>> groups = group(instances);
         List<FunnelRow> rows = new ArrayList<>();
         groups.forEach((group, members) -> {
@@ -99,6 +92,7 @@ public class AnalyticsFigures {
     private Durations decisionDurations(YearMonth from, YearMonth to) {
         Map<String, Instance> instances = instances(from, to).stream()
                 .collect(Collectors.toMap(Instance::key, i -> i));
+        Map<String, Set<String>> passed = passed(from, to);
         Set<String> reminded = new HashSet<>(jdbc.queryForList("""
                 select distinct p.super_key from analytics_activity a
                 join analytics_process p on p.instance_key = a.instance_key
@@ -116,17 +110,14 @@ public class AnalyticsFigures {
             if (decisionElements.isEmpty()) {
                 continue;
             }
-            Set<String> decided = new HashSet<>(jdbc.queryForList(
-                    "select distinct instance_key from analytics_activity where process_key = ? and activity_id in (%s)"
-                            .formatted(placeholders(decisionElements)),
-                    String.class, concat(model.processKey(), decisionElements)));
             jdbc.query("""
                     select instance_key, min(started_at), max(ended_at) from analytics_activity
                     where process_key = ? and activity_id = ? group by instance_key""",
                     rs -> {
                         Instance instance = instances.get(rs.getString(1));
                         Timestamp last = rs.getTimestamp(3);
-                        if (instance == null || last == null || !decided.contains(instance.key())) {
+                        if (instance == null || last == null || passed.getOrDefault(instance.key(), Set.of())
+                                .stream().noneMatch(decisionElements::contains)) {
                             return;
                         }
                         Group group = group(instance);
@@ -226,6 +217,31 @@ public class AnalyticsFigures {
         return rows;
     }
 
+    /**
+     * The elements each instance started in the months passed: its own activity ids, and those of the processes it
+     * called as {@link ProcessFigures#called}.
+     */
+    private Map<String, Set<String>> passed(YearMonth from, YearMonth to) {
+        Map<String, Set<String>> passed = new HashMap<>();
+        jdbc.query("""
+                select distinct a.instance_key, a.activity_id from analytics_activity a
+                join analytics_process p on p.instance_key = a.instance_key
+                where p.started_at >= ? and p.started_at < ?""",
+                rs -> {
+                    passed.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                }, start(from), start(to.plusMonths(1)));
+        jdbc.query("""
+                select distinct c.super_key, c.process_key, a.activity_id from analytics_activity a
+                join analytics_process c on c.instance_key = a.instance_key
+                join analytics_process p on p.instance_key = c.super_key
+                where p.started_at >= ? and p.started_at < ?""",
+                rs -> {
+                    passed.computeIfAbsent(rs.getString(1), k -> new HashSet<>())
+                            .add(ProcessFigures.called(rs.getString(2), rs.getString(3)));
+                }, start(from), start(to.plusMonths(1)));
+        return passed;
+    }
+
     /** The nearest-rank percentile (p in 1..100) of sorted values. */
     static Duration percentile(List<Duration> sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.size());
@@ -309,12 +325,5 @@ public class AnalyticsFigures {
 
     private static String placeholders(Collection<?> values) {
         return values.stream().map(v -> "?").collect(Collectors.joining(", "));
-    }
-
-    private static Object[] concat(String first, Collection<String> rest) {
-        List<Object> values = new ArrayList<>();
-        values.add(first);
-        values.addAll(rest);
-        return values.toArray();
     }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
  * by declaring a bean of this type; one that declares nothing still shows its starts and end events.
  *
  * @param processKey the BPMN process id
- * @param steps funnel steps in order after "started": an instance reached a step when it passed one of its elements
+ * @param steps funnel steps in order after "started": an instance reached a step when it passed one of its elements,
+ *        its own or ({@link #called}) those of a process it called
  * @param reviewActivity the element that runs one review round (its first start is the first submission, its last
  *        end the final decision), or null
  * @param decisions the steps that are a final decision
@@ -29,14 +30,24 @@ public record ProcessFigures(String processKey, Map<String, List<String>> steps,
         steps = new LinkedHashMap<>(steps);
     }
 
+    /** An element of a process that this one calls (a review's end event), as a step names it. */
+    public static String called(String calledProcessKey, String elementId) {
+        return calledProcessKey + "/" + elementId;
+    }
+
     /** A process whose applications go through review rounds. */
     public static ProcessFigures funnel(String processKey, String reviewActivity, Map<String, List<String>> steps,
             Set<String> decisions) {
         return new ProcessFigures(processKey, steps, reviewActivity, decisions, null);
     }
 
-    /** A process that holds user tasks (a review), reminded by the given element. */
+    /** A process that holds user tasks, reminded by the given element. */
     public static ProcessFigures tasks(String processKey, String reminderActivity) {
-        return new ProcessFigures(processKey, Map.of(), null, Set.of(), reminderActivity);
+        return tasks(processKey, reminderActivity, Map.of());
+    }
+
+    /** A process that holds user tasks (a review) and ends at one end event per outcome. */
+    public static ProcessFigures tasks(String processKey, String reminderActivity, Map<String, List<String>> steps) {
+        return new ProcessFigures(processKey, steps, null, Set.of(), reminderActivity);
     }
 }

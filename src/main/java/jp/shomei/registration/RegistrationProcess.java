@@ -38,6 +38,8 @@ public final class RegistrationProcess {
         public static final String URL_EXPIRED = "TimerEvent_UrlExpired";
         public static final String MARK_EXPIRED = "ServiceTask_MarkExpired";
         public static final String END_EXPIRED = "EndEvent_UrlExpired";
+        /** Milestone: the form came in, the first time or after a resubmission request. */
+        public static final String SUBMITTED = "Event_Submitted";
         /** Calls {@link RegistrationReviewProcess} in the tenant of the applicant's university. */
         public static final String CALL_REVIEW = "CallActivity_Review";
         public static final String DECISION = "Gateway_Decision";

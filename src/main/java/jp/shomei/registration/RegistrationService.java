@@ -98,7 +98,7 @@ public class RegistrationService {
                 && accounts.findStudentAccount(form.getUniversityId(), form.getStudentNumber()).isPresent();
     }
 
-    /** Takes an application that arrived already submitted (demo data): its process starts at the review. */
+    /** Takes an application that arrived already submitted (demo data): its process starts at the submission. */
     public Registration importSubmitted(String email, Locale language, RegistrationDraft draft) {
         Registration registration = registrations.save(new Registration(email, language, clock.instant()));
         registration.submit(draft.form(), properties.termsVersion(), clock.instant(), clock.instant());
@@ -109,7 +109,7 @@ public class RegistrationService {
                 .businessKey(registration.getId().toString())
                 .setVariables(startVariables(registration.getId()))
                 .setVariables(submissionVariables(university, false))
-                .startBeforeActivity(RegistrationProcess.Elements.CALL_REVIEW)
+                .startBeforeActivity(RegistrationProcess.Elements.SUBMITTED)
                 .execute();
         registration.startedAs(instance.getId());
         return registration;

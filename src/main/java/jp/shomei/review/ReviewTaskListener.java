@@ -11,7 +11,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * On create, shows the application to the reviewer; on complete, refuses a decision without a reason where
- * one is needed and keeps the decision with who and when. The application is the process's business key and
+ * one is needed, keeps the decision with who and when, and leaves exactly that decision in the process, which ends
+ * at the decision's end event and hands it to the calling process. The application is the process's business key and
  * must belong to the task's university: task variables are writable by staff and name nothing here but the
  * form's own fields. One listener per kind of application ({@link ReviewTaskListeners}).
  */
@@ -50,6 +51,10 @@ public class ReviewTaskListener implements TaskListener {
                 }
             }
             kind.record(applicationId, decision, reason, StaffTask.doneBy(task), sections);
+            // The review's gateway and the calling process go by the process variables; a task-local copy, which
+            // staff may also write, could otherwise differ from what was checked and recorded.
+            task.getExecution().getProcessInstance().setVariable(ReviewedApplications.DECISION, decision.value());
+            task.getExecution().getProcessInstance().setVariable(ReviewedApplications.DECISION_REASON, reason);
         }
     }
 

@@ -33,6 +33,10 @@ public final class AddStudentIdProcess {
         public static final String END_URL_EXPIRED = "EndEvent_UrlExpired";
         public static final String START_REPLACED = "StartEvent_Replaced";
         public static final String END_REPLACED = "EndEvent_Replaced";
+        /** Milestone: the school-record form came in. */
+        public static final String SUBMITTED = "Event_Submitted";
+        /** Milestone: the corrected application came in after a resubmission request. */
+        public static final String RESUBMITTED = "Event_Resubmitted";
         /** Calls {@link StudentIdReviewProcess} in the tenant of the student ID's university. */
         public static final String CALL_REVIEW = "CallActivity_Review";
         public static final String DECISION = "Gateway_Decision";

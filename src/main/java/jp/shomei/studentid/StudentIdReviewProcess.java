@@ -16,7 +16,11 @@ public final class StudentIdReviewProcess {
     public static final class Elements {
         public static final String START = "StartEvent_ApplicationSubmitted";
         public static final String REVIEW = "UserTask_ReviewStudentId";
-        public static final String END_REVIEWED = "EndEvent_Reviewed";
+        /** Routes on the decision the review task listener recorded: one end event per decision. */
+        public static final String DECISION = "Gateway_Decision";
+        public static final String END_APPROVED = "EndEvent_Approved";
+        public static final String END_REJECTED = "EndEvent_Rejected";
+        public static final String END_RESUBMISSION_REQUESTED = "EndEvent_ResubmissionRequested";
         public static final String REVIEW_OVERDUE = "TimerEvent_ReviewOverdue";
         public static final String SEND_REVIEW_REMINDER = "ServiceTask_SendReviewReminder";
         public static final String END_REMINDER_SENT = "EndEvent_ReminderSent";

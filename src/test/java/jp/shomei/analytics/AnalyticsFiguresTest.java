@@ -153,7 +153,13 @@ class AnalyticsFiguresTest {
         assertThat(unknown.count("submitted")).isZero();
         assertThat(unknown.count("url-expired")).isEqualTo(1);
         assertThat(unknown.outcomes()).containsExactly(Map.entry("url-expired", 1L));
-        assertThat(funnel(month, "registration-review", TOTO).orElseThrow().started()).isEqualTo(5);
+        // Each review round ends at its decision's end event.
+        FunnelRow reviews = funnel(month, "registration-review", TOTO).orElseThrow();
+        assertThat(reviews.started()).isEqualTo(5);
+        assertThat(reviews.steps()).containsExactly(Map.entry("approved", 3L), Map.entry("rejected", 1L),
+                Map.entry("resubmission-asked", 1L));
+        assertThat(reviews.outcomes()).containsExactly(Map.entry("approved", 3L), Map.entry("rejected", 1L),
+                Map.entry("resubmission-requested", 1L));
 
         // Review tasks: 2h, 24h, 4h and 1h40m (two rounds), 144h (reminded on Thursday).
         assertThat(lead(figures.taskTimes(month, month), "registration-review", TOTO, month))

@@ -3,12 +3,14 @@ package jp.shomei.registration;
 import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
@@ -27,6 +29,7 @@ import jp.shomei.registration.RegistrationProcess.Elements;
 import jp.shomei.registration.RegistrationProcess.Variables;
 import jp.shomei.review.ReviewDecision;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -180,8 +183,9 @@ class RegistrationProcessTest {
         // When the applicant submits the form
         submitApplication(registration);
 
-        // Then the university's staff get the review task and the URL no longer expires
-        assertThat(registration).isWaitingAt(Elements.CALL_REVIEW);
+        // Then the submission is a milestone, the university's staff get the review task and the URL no longer expires
+        assertThat(registration).hasPassedInOrder(Elements.WAIT_FOR_APPLICATION, Elements.SUBMITTED)
+                .isWaitingAt(Elements.CALL_REVIEW);
         assertThat(task(calledProcessInstance(registration)))
                 .hasDefinitionKey(RegistrationReviewProcess.Elements.REVIEW)
                 .hasCandidateGroup(REVIEWER_GROUP)
@@ -203,7 +207,10 @@ class RegistrationProcessTest {
         ProcessInstance registration = underReview(false);
 
         // When staff approve it
-        decide(registration, ReviewDecision.APPROVE, null);
+        ProcessInstance review = decide(registration, ReviewDecision.APPROVE, null);
+        assertThat(review).hasPassedInOrder(RegistrationReviewProcess.Elements.REVIEW,
+                        RegistrationReviewProcess.Elements.DECISION, RegistrationReviewProcess.Elements.END_APPROVED)
+                .isEnded();
         assertThat(registration).isWaitingAt(Elements.OPEN_ACCOUNT);
         execute(job());
         assertThat(registration).isWaitingAt(Elements.SEND_APPROVAL_MAIL);
@@ -261,7 +268,9 @@ class RegistrationProcessTest {
         }).when(sendRejectionMail).execute(any());
 
         // When staff reject it with a reason
-        decide(registration, ReviewDecision.REJECT, "Not a graduate of this university");
+        ProcessInstance review = decide(registration, ReviewDecision.REJECT, "Not a graduate of this university");
+        assertThat(review).hasPassed(RegistrationReviewProcess.Elements.END_REJECTED)
+                .hasNotPassed(RegistrationReviewProcess.Elements.END_APPROVED).isEnded();
         // Then the application is marked rejected at once, a step of its own before the mail
         verify(markRejected).execute(any());
         assertThat(registration).hasPassed(Elements.MARK_REJECTED).isWaitingAt(Elements.SEND_REJECTION_MAIL);
@@ -284,7 +293,9 @@ class RegistrationProcessTest {
         ProcessInstance registration = underReview(false);
 
         // When staff ask for a resubmission
-        decide(registration, ReviewDecision.RESUBMIT, "The photo of the ID card is blurred");
+        ProcessInstance firstReview = decide(registration, ReviewDecision.RESUBMIT,
+                "The photo of the ID card is blurred");
+        assertThat(firstReview).hasPassed(RegistrationReviewProcess.Elements.END_RESUBMISSION_REQUESTED).isEnded();
         verify(markResubmissionRequested).execute(any());
         assertThat(registration).hasPassed(Elements.MARK_RESUBMISSION_REQUESTED)
                 .isWaitingAt(Elements.SEND_RESUBMISSION_MAIL);
@@ -310,8 +321,9 @@ class RegistrationProcessTest {
 
         // Then the account is opened and the process ends approved
         assertThat(registration)
-                .hasPassedInOrder(Elements.CALL_REVIEW, Elements.SEND_RESUBMISSION_MAIL, Elements.WAIT_FOR_APPLICATION,
-                        Elements.CALL_REVIEW, Elements.OPEN_ACCOUNT, Elements.SEND_APPROVAL_MAIL, Elements.END_APPROVED)
+                .hasPassedInOrder(Elements.SUBMITTED, Elements.CALL_REVIEW, Elements.SEND_RESUBMISSION_MAIL,
+                        Elements.WAIT_FOR_APPLICATION, Elements.SUBMITTED, Elements.CALL_REVIEW, Elements.OPEN_ACCOUNT,
+                        Elements.SEND_APPROVAL_MAIL, Elements.END_APPROVED)
                 .isEnded();
         verify(sendOneTimeUrl).execute(any());
         verify(sendResubmissionMail).execute(any());
@@ -507,6 +519,23 @@ class RegistrationProcessTest {
         assertThat(registration).isEnded();
     }
 
+    @Test
+    void shouldRefuseADecisionThatIsNoneOfTheReviewsOutcomes() {
+        // Given an application under review
+        ProcessInstance registration = underReview(false);
+        ProcessInstance review = calledProcessInstance(registration);
+        String taskId = task(review).getId();
+
+        // When the task is completed with a decision the review does not know (the task listener refuses it first)
+        assertThatThrownBy(() -> taskService().complete(taskId, withVariables(Variables.DECISION, "approved")))
+                .isInstanceOf(ProcessEngineException.class);
+
+        // Then nothing moved: the task waits for a real decision
+        assertThat(review).isWaitingAt(RegistrationReviewProcess.Elements.REVIEW);
+        assertThat(registration).isWaitingAt(Elements.CALL_REVIEW);
+        verifyNoInteractions(openAccount, markRejected, markResubmissionRequested);
+    }
+
     private void requestReissue(ProcessInstance registration) {
         assertThat(registration).isWaitingAt(Elements.WAIT_FOR_PASSWORDS);
         runtimeService.createMessageCorrelation(RegistrationProcess.MESSAGE_INITIAL_PASSWORD_REISSUE_REQUESTED)
@@ -564,12 +593,15 @@ class RegistrationProcessTest {
         assertThat(result.getExecution().getProcessInstanceId()).isEqualTo(registration.getId());
     }
 
-    private void decide(ProcessInstance registration, ReviewDecision decision, String reason) {
+    /** Completes the review task with the decision; returns the review, which has ended. */
+    private ProcessInstance decide(ProcessInstance registration, ReviewDecision decision, String reason) {
         assertThat(registration).isWaitingAt(Elements.CALL_REVIEW);
-        complete(task(calledProcessInstance(registration)), reason == null
+        ProcessInstance review = calledProcessInstance(registration);
+        complete(task(review), reason == null
                 ? withVariables(Variables.DECISION, decision.value())
                 : withVariables(Variables.DECISION, decision.value(), Variables.DECISION_REASON, reason));
         // Back to the registration, so that job() and task() look there again.
         assertThat(registration).isStarted();
+        return review;
     }
 }

@@ -9,6 +9,7 @@ import jp.shomei.registration.Registration;
 import jp.shomei.registration.RegistrationDecisionRepository;
 import jp.shomei.registration.RegistrationReviewProcess;
 import jp.shomei.registration.RegistrationService;
+import jp.shomei.review.ReviewDecision;
 import jp.shomei.security.LoginThrottleRepository;
 import jp.shomei.support.EngineRest;
 import jp.shomei.support.ShomeiTest;
@@ -16,6 +17,7 @@ import jp.shomei.support.TestApplications;
 import jp.shomei.support.WebClient;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.UniversityRepository;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +52,9 @@ class ReviewTaskWritesTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    HistoryService historyService;
 
     @Autowired
     LoginThrottleRepository throttles;
@@ -147,6 +152,22 @@ class ReviewTaskWritesTest {
                 .statusCode()).isEqualTo(204);
         assertThat(decisions.findByRegistrationIdOrderByDecidedAtAsc(reviewed.getId())).hasSize(1);
         assertThat(decisions.findByRegistrationIdOrderByDecidedAtAsc(victim.getId())).isEmpty();
+    }
+
+    @Test
+    void shouldEndTheReviewAtTheDecisionRecordedWhenTheTaskHoldsTwoCopies() throws Exception {
+        // One decision written to the process, another task-local: the listener checks and records the local one.
+        assertThat(rest("PUT", "/task/" + review.getId() + "/variables/decision", "{\"value\":\"reject\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(rest("PUT", "/task/" + review.getId() + "/localVariables/decision", "{\"value\":\"approve\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(rest("POST", "/task/" + review.getId() + "/complete", "{}").statusCode()).isEqualTo(204);
+
+        assertThat(decisions.findByRegistrationIdOrderByDecidedAtAsc(reviewed.getId()))
+                .singleElement().satisfies(d -> assertThat(d.getDecision()).isEqualTo(ReviewDecision.APPROVE));
+        assertThat(historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(review.getProcessInstanceId()).singleResult().getEndActivityId())
+                .isEqualTo(RegistrationReviewProcess.Elements.END_APPROVED);
     }
 
     private Registration submitted(String who) {

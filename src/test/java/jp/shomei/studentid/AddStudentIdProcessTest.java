@@ -3,12 +3,14 @@ package jp.shomei.studentid;
 import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
@@ -25,6 +27,7 @@ import jp.shomei.review.ReviewDecision;
 import jp.shomei.studentid.AddStudentIdProcess.Beans;
 import jp.shomei.studentid.AddStudentIdProcess.Elements;
 import jp.shomei.studentid.AddStudentIdProcess.Variables;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -159,7 +162,9 @@ class AddStudentIdProcessTest {
         // When staff approve
         decide(process, ReviewDecision.APPROVE, null);
 
-        // Then the student ID is added in the same step, and the mail is a job of its own
+        // Then the review ends approved, the student ID is added in the same step, and the mail is a job of its own
+        assertThat(review).hasPassed(StudentIdReviewProcess.Elements.DECISION,
+                StudentIdReviewProcess.Elements.END_APPROVED).isEnded();
         verify(addStudentRecord).execute(any());
         assertThat(reviewTaskEvents).containsExactly(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_COMPLETE);
         assertThat(process).isWaitingAt(Elements.SEND_APPROVAL_MAIL);
@@ -188,9 +193,12 @@ class AddStudentIdProcessTest {
     @Test
     void shouldMarkAndMailARejection() throws Exception {
         ProcessInstance process = applied();
+        ProcessInstance review = calledProcessInstance(process);
 
         decide(process, ReviewDecision.REJECT, "Not our graduate");
 
+        assertThat(review).hasPassed(StudentIdReviewProcess.Elements.END_REJECTED)
+                .hasNotPassed(StudentIdReviewProcess.Elements.END_APPROVED).isEnded();
         verify(markRejected).execute(any());
         assertThat(process).isWaitingAt(Elements.SEND_REJECTION_MAIL);
         execute(job());
@@ -203,10 +211,12 @@ class AddStudentIdProcessTest {
     void shouldReviewTheCorrectedApplicationAgainWithAFreshReminder() throws Exception {
         // Given staff asked for a resubmission
         ProcessInstance process = applied();
+        ProcessInstance firstReview = calledProcessInstance(process);
         decide(process, ReviewDecision.RESUBMIT, "The image is blurred");
         verify(markResubmissionRequested).execute(any());
         execute(job());
         verify(sendResubmissionMail).execute(any());
+        assertThat(firstReview).hasPassed(StudentIdReviewProcess.Elements.END_RESUBMISSION_REQUESTED).isEnded();
         assertThat(process).isWaitingAt(Elements.WAIT_FOR_RESUBMISSION);
         assertThat(job(Elements.RESUBMISSION_EXPIRED, process).getDuedate().toInstant())
                 .isEqualTo(APPLIED_AT.plus(14, DAYS));
@@ -219,7 +229,9 @@ class AddStudentIdProcessTest {
                 .setVariable(Variables.REVIEW_REMINDER_AT, Date.from(again.plus(3, DAYS)))
                 .correlate();
 
-        // Then a new review starts, reminding 3 days after the correction, and can approve
+        // Then the correction is a milestone of its own, and a new review starts, reminding 3 days after it
+        assertThat(process).hasPassedInOrder(Elements.SUBMITTED, Elements.CALL_REVIEW,
+                Elements.WAIT_FOR_RESUBMISSION, Elements.RESUBMITTED).isWaitingAt(Elements.CALL_REVIEW);
         ProcessInstance secondReview = calledProcessInstance(process);
         assertThat(job(StudentIdReviewProcess.Elements.REVIEW_OVERDUE, secondReview).getDuedate().toInstant())
                 .isEqualTo(again.plus(3, DAYS));
@@ -263,6 +275,23 @@ class AddStudentIdProcessTest {
         assertThat(process).isEnded();
     }
 
+    @Test
+    void shouldRefuseADecisionThatIsNoneOfTheReviewsOutcomes() {
+        // Given an application under review
+        ProcessInstance process = applied();
+        ProcessInstance review = calledProcessInstance(process);
+        String taskId = task(review).getId();
+
+        // When the task is completed with a decision the review does not know (the task listener refuses it first)
+        assertThatThrownBy(() -> taskService().complete(taskId, withVariables(Variables.DECISION, "approved")))
+                .isInstanceOf(ProcessEngineException.class);
+
+        // Then nothing moved: the task waits for a real decision
+        assertThat(review).isWaitingAt(StudentIdReviewProcess.Elements.REVIEW);
+        assertThat(process).isWaitingAt(Elements.CALL_REVIEW);
+        verifyNoInteractions(addStudentRecord, markRejected, markResubmissionRequested);
+    }
+
     private ProcessInstance urlRequested() {
         ProcessInstance process = runtimeService.startProcessInstanceByKey(AddStudentIdProcess.KEY,
                 APPLICATION_ID.toString(), withVariables(
@@ -283,7 +312,8 @@ class AddStudentIdProcessTest {
                 .setVariable(Variables.REVIEWER_GROUP, REVIEWER_GROUP)
                 .setVariable(Variables.REVIEW_REMINDER_AT, Date.from(APPLIED_AT.plus(3, DAYS)))
                 .correlate();
-        assertThat(process).hasPassed(Elements.WAIT_FOR_FORM).isWaitingAt(Elements.CALL_REVIEW);
+        assertThat(process).hasPassedInOrder(Elements.WAIT_FOR_FORM, Elements.SUBMITTED)
+                .isWaitingAt(Elements.CALL_REVIEW);
         return process;
     }
 
