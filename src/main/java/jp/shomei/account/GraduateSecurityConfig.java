@@ -30,7 +30,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 class GraduateSecurityConfig {
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain applicationChain(HttpSecurity http, GraduateAuthenticationProvider graduates, AuditLog audit,
             LoginSuccess loginSuccess, ReturnAfterLogin returnAfterLogin, UnknownPaths unknownPaths,
             LoginPaths loginPaths) throws Exception {

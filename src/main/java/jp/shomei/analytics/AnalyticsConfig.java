@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The fact tables are filled beside the engine's own history: with a custom handler the engine composes both (a
- * CompositeDbHistoryEventHandler), so its history and cleanup stay as they are.
+ * CompositeDbHistoryEventHandler), so its history and cleanup stay as they are. The meters' handler comes after the
+ * facts', whose rows it reads.
  */
 @Configuration(proxyBeanMethods = false)
 class AnalyticsConfig {
@@ -20,7 +21,7 @@ class AnalyticsConfig {
     }
 
     @Bean
-    AbstractProcessEnginePlugin analyticsHistoryPlugin(AnalyticsFacts facts) {
+    AbstractProcessEnginePlugin analyticsHistoryPlugin(AnalyticsFacts facts, ProcessMeters meters) {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -28,6 +29,7 @@ class AnalyticsConfig {
                     configuration.setCustomHistoryEventHandlers(new ArrayList<>());
                 }
                 configuration.getCustomHistoryEventHandlers().add(new AnalyticsHistoryHandler(facts));
+                configuration.getCustomHistoryEventHandlers().add(new MeterHistoryHandler(meters, facts));
             }
         };
     }

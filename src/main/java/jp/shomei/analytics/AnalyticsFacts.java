@@ -107,6 +107,12 @@ public class AnalyticsFacts {
         }
     }
 
+    /** The university of an instance's fact row (a main process learns it from its review), or null. */
+    public String university(String instanceId) {
+        return jdbc.query("select university from analytics_process where instance_key = ?",
+                rs -> rs.next() ? rs.getString(1) : null, key(instanceId));
+    }
+
     /** EndEvent_UrlExpired becomes url-expired; an instance that ended without an end event was cancelled. */
     public static String outcome(String endActivityId) {
         if (endActivityId == null) {

@@ -9,6 +9,7 @@ public final class DemoCredentials {
     public static final String STAFF_PASSWORD = "Staff-Demo-2026";
     public static final String ANALYST_PASSWORD = "Analyst-Demo-2026";
     public static final String MANAGER_PASSWORD = "Manager-Demo-2026";
+    public static final String MONITOR_PASSWORD = "Monitor-Demo-2026";
 
     /** Engine user id → its demo password. */
     public static final Map<String, String> ENGINE_USERS = Map.of(
@@ -16,7 +17,8 @@ public final class DemoCredentials {
             "toto-staff", STAFF_PASSWORD,
             "saikyo-staff", STAFF_PASSWORD,
             "analyst", ANALYST_PASSWORD,
-            "toto-manager", MANAGER_PASSWORD);
+            "toto-manager", MANAGER_PASSWORD,
+            "monitor", MONITOR_PASSWORD);
 
     private DemoCredentials() {
     }

@@ -22,6 +22,7 @@ import jp.shomei.account.AccountService;
 import jp.shomei.account.PersonalDetails;
 import jp.shomei.account.SchoolRecord;
 import jp.shomei.document.IdentityDocumentImage;
+import jp.shomei.monitoring.MonitoringSecurityConfig;
 import jp.shomei.order.CertificateType;
 import jp.shomei.order.CertificateTypeRepository;
 import jp.shomei.order.StudentStatus;
@@ -144,6 +145,7 @@ class DemoData {
         staff("saikyo-staff", "一郎", "鈴木", "staff-saikyo", "西京大学 証明書担当 / Saikyo University staff");
         staff("analyst", "美咲", "小林", StaffAuthorizations.ANALYSTS, "分析担当 / Analysts");
         staff("toto-manager", "健", "高橋", toto.getManagerGroup(), "東都大学 管理者 / Toto University managers");
+        staff("monitor", "健", "森", MonitoringSecurityConfig.GROUP, "監視 / Monitoring");
 
         Account graduate = accounts.open(GRADUATE_EMAIL, "ja",
                 new AccountDetails("山田 太郎", "ヤマダ タロウ", LocalDate.of(1990, 5, 15), new PersonalDetails(

@@ -23,6 +23,7 @@ import jp.shomei.registration.RegistrationProcess;
 import jp.shomei.registration.RegistrationReviewProcess;
 import jp.shomei.registration.RegistrationService;
 import jp.shomei.review.ReviewReminders;
+import jp.shomei.support.JobRetries;
 import jp.shomei.support.ShomeiTest;
 import jp.shomei.support.TestApplications;
 import jp.shomei.university.SchoolCatalog;
@@ -322,14 +323,14 @@ class AnalyticsFiguresTest {
             jobId = managementService.createJobQuery().processInstanceId(instance).singleResult().getId();
             run(jobId);
             await(() -> managementService.createJobQuery().jobId(jobId).singleResult().getExceptionMessage() != null);
-            managementService.setJobRetries(jobId, 1);
+            JobRetries.setToOne(managementService, jobId);
             run(jobId);
             await(() -> runtimeService.createIncidentQuery().processInstanceId(instance).count() == 1);
         } finally {
             greenMail.start();
         }
         // What Cockpit's "retry" does, once the mail server is back.
-        managementService.setJobRetries(jobId, 1);
+        JobRetries.setToOne(managementService, jobId);
         managementService.executeJob(jobId);
 
         long failedRuns = historyService.createHistoricJobLogQuery().processInstanceId(instance).failureLog().count();
