@@ -35,6 +35,12 @@ final class AnalyticsCsv {
             List<String> line = new ArrayList<>(List.of(row.processKey(), university(row.university()),
                     row.month().toString(), count(row.started())));
             for (String step : steps) {
+                if (!row.steps().containsKey(step)) {
+                    // Another process's step: not zero, but not a step of this one.
+                    line.add("");
+                    line.add("");
+                    continue;
+                }
                 long reached = row.count(step);
                 line.add(count(reached));
                 line.add(small(reached) || small(row.started()) ? SUPPRESSED : share(row.rate(step)));

@@ -30,6 +30,20 @@ class AnalyticsCsvTest {
     }
 
     @Test
+    void shouldLeaveAnotherProcesssStepsEmptyRatherThanZero() {
+        FunnelRow registration = new FunnelRow("registration", "toto", NOVEMBER, 10, Map.of("submitted", 8L),
+                Map.of());
+        FunnelRow review = new FunnelRow("registration-review", "toto", NOVEMBER, 8, Map.of("approved", 6L),
+                Map.of());
+
+        String[] lines = AnalyticsCsv.funnel(List.of(registration, review)).split("\r\n");
+        assertThat(lines[0]).isEqualTo("process,university,month,started,submitted,submitted_share,approved,"
+                + "approved_share");
+        assertThat(lines[1]).isEqualTo("registration,toto,2026-11,10,8,0.800,,");
+        assertThat(lines[2]).isEqualTo("registration-review,toto,2026-11,8,,,6,0.750");
+    }
+
+    @Test
     void shouldSuppressTheDurationsOfFewerThanFiveItems() {
         LeadTime five = new LeadTime("registration-review", "toto", NOVEMBER, 5, Duration.ofMinutes(90),
                 Duration.ofHours(30), 4);

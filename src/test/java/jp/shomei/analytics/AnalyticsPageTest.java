@@ -131,12 +131,16 @@ class AnalyticsPageTest {
     @Test
     void shouldDrawTheChartsAndTakeAnyRangeOfUpToThirtySixMonths() {
         decideOneTotoApplication();
+        registrations.importSubmitted("waiting-" + System.nanoTime() + "@example.jp", Locale.JAPANESE,
+                TestApplications.totoApplication(universities, catalog, "待機 花子", "タイキ ハナコ"));
         YearMonth now = YearMonth.now(clock);
         WebClient english = staff("analyst", "Analyst-Demo-2026", "en");
         String page = english.page("/analytics?from=" + now.minusMonths(35) + "&to=" + now);
         assertThat(page).contains("Per process, university and month (Japan time), from " + now.minusMonths(35),
                 "Registration: how many reached each step, as a share of those started",
                 "class=\"chart-bar\"", "<rect height=\"10\" width=\"100.0\">", "up to 1 hour", "over 7 days",
+                "Open tasks, claimed and unclaimed", "<rect class=\"unclaimed\" height=\"10\" x=\"",
+                "Registration review, Toto University",
                 "href=\"/analytics/funnel.csv?from=" + now.minusMonths(35) + "&amp;to=" + now + "\"")
                 .doesNotContain("range-error");
         assertThat(english.page("/analytics?from=２０２６／４&to="
