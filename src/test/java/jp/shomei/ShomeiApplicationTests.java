@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jp.shomei.registration.RegistrationProcess;
 import jp.shomei.registration.RegistrationReviewProcess;
 import jp.shomei.support.ShomeiTest;
+import jp.shomei.support.TestDatabase;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @ShomeiTest
@@ -40,6 +42,12 @@ class ShomeiApplicationTests {
             assertThat(repositoryService.getDeploymentResourceNames(review.getDeploymentId()))
                     .anyMatch(name -> name.endsWith("review-application.form"));
         }
+    }
+
+    @Test
+    void shouldRunOnTheDatabaseTheTestsWereGiven() {
+        assertThat(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()))
+                .isEqualTo(TestDatabase.postgres() ? "PostgreSQL" : "H2");
     }
 
     @Test
