@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -176,14 +177,19 @@ class ProcessMetersTest {
         } finally {
             greenMail.start();
         }
-        long failures = historyService.createHistoricJobLogQuery().processInstanceId(instance).failureLog().count();
-        assertThat(failures).isGreaterThanOrEqualTo(2);
-        Map<String, Double> outage = new HashMap<>();
-        outage.put(started, 1.0);
-        outage.put(sent, 0.0);
-        outage.put(failedRuns, (double) failures);
-        outage.put(incidents, 1.0);
-        assertThat(awaitMoved(before, outage.keySet(), outage)).isEqualTo(outage);
+        // The job executor, which sees the stopped server too, may log one more failed run meanwhile.
+        Supplier<Map<String, Double>> outageNow = () -> {
+            Map<String, Double> expected = new HashMap<>();
+            expected.put(started, 1.0);
+            expected.put(sent, 0.0);
+            expected.put(failedRuns, (double) historyService.createHistoricJobLogQuery().processInstanceId(instance)
+                    .failureLog().count());
+            expected.put(incidents, 1.0);
+            return expected;
+        };
+        assertThat(awaitMoved(before, outageNow)).isEqualTo(outageNow.get());
+        Map<String, Double> outage = outageNow.get();
+        assertThat(outage.get(failedRuns)).isGreaterThanOrEqualTo(2);
 
         // Cockpit's "retry", once the mail server is back: sent once, and no failure more.
         JobRetries.setToOne(managementService, jobId);
@@ -327,11 +333,18 @@ class ProcessMetersTest {
     /** How far each series moved since before, once it reached what was expected (the counts land after commit). */
     private Map<String, Double> awaitMoved(Map<String, Double> before, Set<String> keys, Map<String, Double> expected)
             throws Exception {
+        return awaitMoved(before, () -> expected);
+    }
+
+    /** The series' moves since before, once they equal what is expected at that moment (or after 5 s). */
+    private Map<String, Double> awaitMoved(Map<String, Double> before, Supplier<Map<String, Double>> expected)
+            throws Exception {
         Map<String, Double> moved = Map.of();
         for (int i = 0; i < 100; i++) {
+            Map<String, Double> wanted = expected.get();
             Map<String, Double> now = scrape();
-            moved = keys.stream().collect(Collectors.toMap(key -> key, key -> delta(before, now, key)));
-            if (moved.equals(expected)) {
+            moved = wanted.keySet().stream().collect(Collectors.toMap(key -> key, key -> delta(before, now, key)));
+            if (moved.equals(wanted)) {
                 break;
             }
             pause();
