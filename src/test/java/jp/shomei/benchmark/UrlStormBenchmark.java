@@ -136,16 +136,18 @@ class UrlStormBenchmark {
             Instant due = STORM_MAILED_AT.plus(registrationProperties.urlValidity());
             Storm storm = storm(mode, due);
             table.addAll(storm.figures());
+            table.forEach(System.out::println);
+            Files.write(OUT, table);
             assertThat(storm.lateness()).hasSize(mode.storm());
             assertThat(storm.mailLatency()).hasSizeGreaterThanOrEqualTo(MIN_MAILS);
         } finally {
             ClockUtil.setCurrentTime(ClockUtil.now());
+            long cleanUpStart = System.nanoTime();
             cleanUp();
+            System.out.printf("clean-up: %,d instances with their history and rows deleted in %.0f s%n",
+                    instanceIds.size(), (System.nanoTime() - cleanUpStart) / 1e9);
             ClockUtil.reset();
         }
-        table.forEach(System.out::println);
-        Files.createDirectories(OUT.getParent());
-        Files.write(OUT, table);
     }
 
     private String settings() {
