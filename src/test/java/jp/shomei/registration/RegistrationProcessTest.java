@@ -126,7 +126,7 @@ class RegistrationProcessTest {
         assertThat(registration).isWaitingAt(Elements.SEND_ONE_TIME_URL);
 
         // When the job mails the one-time URL
-        execute(job());
+        executeMailJob();
 
         // Then the process waits for the form, at most for the URL's validity
         assertThat(registration)
@@ -135,6 +135,7 @@ class RegistrationProcessTest {
         verify(sendOneTimeUrl).execute(any());
         Job urlExpiry = job(Elements.URL_EXPIRED, registration);
         assertThat(urlExpiry.getDuedate().toInstant()).isEqualTo(MAIL_ADDRESS_ENTERED_AT.plus(30, MINUTES));
+        assertThat(urlExpiry.getPriority()).isZero();
         verifyNoInteractions(markExpired, openAccount, sendApprovalMail, sendOldAddressNotice, sendRejectionMail,
                 sendResubmissionMail, reviewTaskListener);
     }
@@ -159,6 +160,21 @@ class RegistrationProcessTest {
         verify(markExpired).execute(any());
         verifyNoInteractions(openAccount, sendApprovalMail, sendOldAddressNotice, sendRejectionMail,
                 sendResubmissionMail, reviewTaskListener);
+    }
+
+    @Test
+    void shouldMailAheadOfTheUrlTimersThatFellDue() {
+        // Given a registration whose URL timer is due
+        ProcessInstance expiring = urlMailed(false);
+        ClockUtil.setCurrentTime(Date.from(MAIL_ADDRESS_ENTERED_AT.plus(31, MINUTES)));
+
+        // When another graduate enters a mail address
+        ProcessInstance mailing = startRegistration(false);
+
+        // Then the job executor, which acquires by priority, takes the new registration's mail first
+        List<Job> byPriority = managementService.createJobQuery().executable().orderByJobPriority().desc().list();
+        assertThat(byPriority).extracting(Job::getProcessInstanceId).containsExactly(mailing.getId(), expiring.getId());
+        assertThat(byPriority).extracting(Job::getPriority).containsExactly(RegistrationProcess.MAIL_JOB_PRIORITY, 0L);
     }
 
     @Test
@@ -212,9 +228,9 @@ class RegistrationProcessTest {
                         RegistrationReviewProcess.Elements.DECISION, RegistrationReviewProcess.Elements.END_APPROVED)
                 .isEnded();
         assertThat(registration).isWaitingAt(Elements.OPEN_ACCOUNT);
-        execute(job());
+        executeMailJob();
         assertThat(registration).isWaitingAt(Elements.SEND_APPROVAL_MAIL);
-        execute(job());
+        executeMailJob();
         setPasswords(registration);
 
         // Then the account is opened, the password mailed, and no old address is told
@@ -238,11 +254,11 @@ class RegistrationProcessTest {
 
         // When staff approve it
         decide(registration, ReviewDecision.APPROVE, null);
-        execute(job());
+        executeMailJob();
         assertThat(registration).isWaitingAt(Elements.SEND_APPROVAL_MAIL);
-        execute(job());
+        executeMailJob();
         assertThat(registration).isWaitingAt(Elements.SEND_OLD_ADDRESS_NOTICE);
-        execute(job());
+        executeMailJob();
         setPasswords(registration);
 
         // Then after moving the account and mailing the password, the old address is told as well
@@ -274,7 +290,7 @@ class RegistrationProcessTest {
         // Then the application is marked rejected at once, a step of its own before the mail
         verify(markRejected).execute(any());
         assertThat(registration).hasPassed(Elements.MARK_REJECTED).isWaitingAt(Elements.SEND_REJECTION_MAIL);
-        execute(job());
+        executeMailJob();
 
         // And the rejection mail goes out with the reason and the process ends rejected
         assertThat(registration)
@@ -299,7 +315,7 @@ class RegistrationProcessTest {
         verify(markResubmissionRequested).execute(any());
         assertThat(registration).hasPassed(Elements.MARK_RESUBMISSION_REQUESTED)
                 .isWaitingAt(Elements.SEND_RESUBMISSION_MAIL);
-        execute(job());
+        executeMailJob();
 
         // Then the reason and a new URL are mailed and the process waits for the form again
         verify(sendResubmissionMail).execute(any());
@@ -315,8 +331,8 @@ class RegistrationProcessTest {
 
         // When they approve it this time
         decide(registration, ReviewDecision.APPROVE, null);
-        execute(job());
-        execute(job());
+        executeMailJob();
+        executeMailJob();
         setPasswords(registration);
 
         // Then the account is opened and the process ends approved
@@ -341,7 +357,7 @@ class RegistrationProcessTest {
         Instant resubmissionAskedAt = MAIL_ADDRESS_ENTERED_AT.plus(20, MINUTES);
         ClockUtil.setCurrentTime(Date.from(resubmissionAskedAt));
         decide(registration, ReviewDecision.RESUBMIT, "The photo of the ID card is blurred");
-        execute(job());
+        executeMailJob();
         assertThat(registration).isWaitingAt(Elements.WAIT_FOR_APPLICATION);
         assertThat(job(Elements.URL_EXPIRED, registration).getDuedate().toInstant())
                 .isEqualTo(resubmissionAskedAt.plus(30, MINUTES));
@@ -372,13 +388,14 @@ class RegistrationProcessTest {
         // Given an approved application whose initial password was mailed
         ProcessInstance registration = underReview(false);
         decide(registration, ReviewDecision.APPROVE, null);
-        execute(job());
+        executeMailJob();
         Instant mailedAt = MAIL_ADDRESS_ENTERED_AT.plus(1, DAYS);
         ClockUtil.setCurrentTime(Date.from(mailedAt));
-        execute(job());
+        executeMailJob();
         assertThat(registration).isWaitingAt(Elements.WAIT_FOR_PASSWORDS);
-        assertThat(job(Elements.INITIAL_PASSWORD_EXPIRED, registration).getDuedate().toInstant())
-                .isEqualTo(mailedAt.plus(7, DAYS));
+        Job passwordExpiry = job(Elements.INITIAL_PASSWORD_EXPIRED, registration);
+        assertThat(passwordExpiry.getDuedate().toInstant()).isEqualTo(mailedAt.plus(7, DAYS));
+        assertThat(passwordExpiry.getPriority()).isZero();
 
         // When the graduate has not set the passwords 7 days later
         ClockUtil.setCurrentTime(Date.from(mailedAt.plus(7, DAYS).plusSeconds(1)));
@@ -399,10 +416,10 @@ class RegistrationProcessTest {
         // Given the initial password was mailed a day after the application and 5 days have passed since
         ProcessInstance registration = underReview(false);
         decide(registration, ReviewDecision.APPROVE, null);
-        execute(job());
+        executeMailJob();
         Instant mailedAt = MAIL_ADDRESS_ENTERED_AT.plus(1, DAYS);
         ClockUtil.setCurrentTime(Date.from(mailedAt));
-        execute(job());
+        executeMailJob();
         Instant reissuedAt = mailedAt.plus(5, DAYS);
         ClockUtil.setCurrentTime(Date.from(reissuedAt));
         reissueMails(true);
@@ -412,7 +429,7 @@ class RegistrationProcessTest {
 
         // Then one job issues and mails it, and the wait starts again with its own 7 days
         assertThat(registration).isWaitingAt(Elements.REISSUE_INITIAL_PASSWORD);
-        execute(job());
+        executeMailJob();
         verify(reissueInitialPassword).execute(any());
         assertThat(registration).isWaitingAt(Elements.WAIT_FOR_PASSWORDS);
         assertThat(job(Elements.INITIAL_PASSWORD_EXPIRED, registration).getDuedate().toInstant())
@@ -446,14 +463,14 @@ class RegistrationProcessTest {
         // Given staff asked for a new initial password and its mail has not gone out yet
         ProcessInstance registration = underReview(false);
         decide(registration, ReviewDecision.APPROVE, null);
-        execute(job());
-        execute(job());
+        executeMailJob();
+        executeMailJob();
         requestReissue(registration);
         assertThat(registration).isWaitingAt(Elements.REISSUE_INITIAL_PASSWORD);
 
         // When the graduate sets the passwords with the previous initial password before the job runs
         reissueMails(false);
-        execute(job());
+        executeMailJob();
 
         // Then no new password replaces them and the registration ends approved
         verify(reissueInitialPassword).execute(any());
@@ -479,7 +496,7 @@ class RegistrationProcessTest {
 
         // Then a job issues and mails it, and the process waits 7 days for the password setting
         assertThat(wait).isWaitingAt(Elements.REISSUE_INITIAL_PASSWORD);
-        execute(job());
+        executeMailJob();
         assertThat(wait).isWaitingAt(Elements.WAIT_FOR_PASSWORDS);
         assertThat(job(Elements.INITIAL_PASSWORD_EXPIRED, wait).getDuedate().toInstant())
                 .isEqualTo(reissuedAt.plus(7, DAYS));
@@ -515,7 +532,7 @@ class RegistrationProcessTest {
                         RegistrationReviewProcess.Elements.END_REMINDER_SENT)
                 .isWaitingAt(RegistrationReviewProcess.Elements.REVIEW);
         decide(registration, ReviewDecision.REJECT, "Not enrolled");
-        execute(job());
+        executeMailJob();
         assertThat(registration).isEnded();
     }
 
@@ -534,6 +551,13 @@ class RegistrationProcessTest {
         assertThat(review).isWaitingAt(RegistrationReviewProcess.Elements.REVIEW);
         assertThat(registration).isWaitingAt(Elements.CALL_REVIEW);
         verifyNoInteractions(openAccount, markRejected, markResubmissionRequested);
+    }
+
+    /** Runs the registration's waiting asynchronous step, a mail or the account a mail follows, at mail priority. */
+    private void executeMailJob() {
+        Job step = job();
+        assertThat(step.getPriority()).isEqualTo(RegistrationProcess.MAIL_JOB_PRIORITY);
+        execute(step);
     }
 
     private void requestReissue(ProcessInstance registration) {
@@ -573,7 +597,7 @@ class RegistrationProcessTest {
     private ProcessInstance urlMailed(boolean reapplication) {
         ProcessInstance registration = startRegistration(reapplication);
         assertThat(registration).isWaitingAt(Elements.SEND_ONE_TIME_URL);
-        execute(job());
+        executeMailJob();
         assertThat(registration).isWaitingAt(Elements.WAIT_FOR_APPLICATION);
         return registration;
     }
