@@ -7,24 +7,25 @@ import jp.shomei.security.AuditLog;
 import jp.shomei.security.AuthEvent;
 import jp.shomei.security.LoginDetails;
 import jp.shomei.security.LoginThrottles;
+import jp.shomei.security.PasswordChecks;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks mail address, password and second password together (2.2). Every attempt computes two hashes, whether
- * or not the address exists, and every failure looks the same; failures are throttled per account and client.
+ * Checks mail address, password and second password together (2.2). Every attempt computes two hashes, at the same
+ * time, whether or not the address exists, and every failure looks the same; failures are throttled per account
+ * and client.
  */
 @Component
 class GraduateAuthenticationProvider implements AuthenticationProvider {
 
     private final AccountRepository accounts;
     private final AccountService accountService;
-    private final PasswordEncoder passwordEncoder;
+    private final PasswordChecks passwords;
     private final LoginThrottles throttles;
     private final AuditLog audit;
     private final LockNotices lockNotices;
@@ -32,16 +33,16 @@ class GraduateAuthenticationProvider implements AuthenticationProvider {
     private final String dummyHash;
 
     GraduateAuthenticationProvider(AccountRepository accounts, AccountService accountService,
-            PasswordEncoder passwordEncoder, LoginThrottles throttles, AuditLog audit, LockNotices lockNotices,
+            PasswordChecks passwords, LoginThrottles throttles, AuditLog audit, LockNotices lockNotices,
             Clock clock) {
         this.accounts = accounts;
         this.accountService = accountService;
-        this.passwordEncoder = passwordEncoder;
+        this.passwords = passwords;
         this.throttles = throttles;
         this.audit = audit;
         this.lockNotices = lockNotices;
         this.clock = clock;
-        this.dummyHash = passwordEncoder.encode("not a password of anyone");
+        this.dummyHash = passwords.encode("not a password of anyone");
     }
 
     @Override
@@ -52,29 +53,28 @@ class GraduateAuthenticationProvider implements AuthenticationProvider {
         String client = details.clientAddress();
 
         if (throttles.blocked(email, client)) {
-            passwordEncoder.matches(password, dummyHash);
-            passwordEncoder.matches(details.secondPassword(), dummyHash);
+            passwords.matchBoth(password, dummyHash, details.secondPassword(), dummyHash);
             audit.record(AuthEvent.Type.LOGIN_REFUSED_LOCKED, null, email, client);
             throw new BadCredentialsException("Refused while throttled");
         }
         Optional<Account> found = email.isEmpty() || email.length() > AuditLog.MAX_NAME ? Optional.empty()
                 : accounts.findByEmailIgnoreCase(email);
         Account account = found.orElse(null);
-        boolean passwordOk = passwordEncoder.matches(password, hashOrDummy(account == null ? null : account.getPasswordHash()));
+        boolean setup = account != null && account.awaitsPasswordSetting();
+        PasswordChecks.Checked checked = passwords.matchBoth(
+                password, hashOrDummy(account == null ? null : account.getPasswordHash()), details.secondPassword(),
+                hashOrDummy(account == null || setup ? null : account.getSecondPasswordHash()));
         String role;
         boolean ok;
-        if (account != null && account.awaitsPasswordSetting()) {
-            passwordEncoder.matches(details.secondPassword(), dummyHash);
-            ok = passwordOk && details.secondPassword().isEmpty();
+        if (setup) {
+            ok = checked.first() && details.secondPassword().isEmpty();
             role = Roles.PASSWORD_SETUP;
             if (ok && account.initialPasswordExpiredAt(clock.instant())) {
                 audit.record(AuthEvent.Type.LOGIN_FAILURE, account.getId(), email, client);
                 throw new InitialPasswordExpiredException();
             }
         } else {
-            boolean secondOk = passwordEncoder.matches(details.secondPassword(),
-                    hashOrDummy(account == null ? null : account.getSecondPasswordHash()));
-            ok = account != null && passwordOk && secondOk;
+            ok = account != null && checked.first() && checked.second();
             role = Roles.GRADUATE;
         }
         if (!ok) {
