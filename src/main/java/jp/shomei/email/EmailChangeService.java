@@ -1,6 +1,7 @@
 package jp.shomei.email;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EmailChangeService {
+
+    private static final int CONFIRMATION_WAIT_POLLS = 50;
+    private static final Duration CONFIRMATION_WAIT_POLL = Duration.ofMillis(100);
 
     public enum RequestOutcome { SENT, SAME_AS_CURRENT, UNAVAILABLE, TOO_MANY }
 
@@ -133,10 +137,28 @@ public class EmailChangeService {
         change.changed(oldEmail, clock.instant());
         audit.record(AuthEvent.Type.EMAIL_CHANGED, change.getAccountId(),
                 oldEmail == null ? change.getNewEmail() : oldEmail, clientAddress);
+        awaitConfirmationWait(change);
         runtimeService.createMessageCorrelation(EmailChangeProcess.MESSAGE_CONFIRMED)
                 .processInstanceBusinessKey(String.valueOf(change.getId()))
                 .correlate();
         return new Confirmation(ConfirmOutcome.CHANGED, change.getAccountId(), change.getNewEmail(), oldEmail == null);
+    }
+
+    /**
+     * The mail job commits its URL first and moves the process on to the wait only after the mail went out, so a
+     * quick click may come while that job is still committing: wait for it a little rather than fail the click.
+     */
+    private void awaitConfirmationWait(EmailChange change) {
+        for (int i = 0; i < CONFIRMATION_WAIT_POLLS && runtimeService.createExecutionQuery()
+                .processInstanceId(change.getProcessInstanceId())
+                .activityId(EmailChangeProcess.Elements.WAIT_FOR_CONFIRMATION).count() == 0; i++) {
+            try {
+                Thread.sleep(CONFIRMATION_WAIT_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The URL's time ran out before it was opened. */

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.shomei.account.AccountRepository;
 import jp.shomei.account.AccountService;
@@ -21,6 +24,8 @@ import jp.shomei.support.WebClient;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.UniversityRepository;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /** Change mail address while signed in (2.4(b)) over HTTP, with the URL read from the mail to the new address. */
@@ -74,6 +80,18 @@ class EmailChangeJourneyTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    EmailChangeService emailChanges;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     WebClient browser;
     Mailbox mailbox;
@@ -257,6 +275,35 @@ class EmailChangeJourneyTest {
         String registrationToken = oneTimeUrls.issue(RegistrationProcess.URL_PURPOSE, accountId, Duration.ofMinutes(30));
         assertThat(browser.page("/account/email/confirm/" + registrationToken))
                 .contains(text("emailChange.link.UNKNOWN.title"));
+    }
+
+    @Test
+    void shouldChangeTheAddressWhenItsUrlIsOpenedWhileTheMailJobIsStillCommitting() throws Exception {
+        // The request's mail job is held back, as if it had committed the URL and sent the mail but not yet itself.
+        EmailChange change = transactions.execute(status -> {
+            assertThat(emailChanges.request(accountId, newEmail)).isEqualTo(EmailChangeService.RequestOutcome.SENT);
+            EmailChange started = changes.findByAccountIdAndStatus(accountId, EmailChangeStatus.PENDING).get(0);
+            managementService.setJobDuedate(managementService.createJobQuery()
+                    .processInstanceId(started.getProcessInstanceId()).singleResult().getId(),
+                    new Date(System.currentTimeMillis() + Duration.ofDays(1).toMillis()));
+            return started;
+        });
+        String token = oneTimeUrls.issue(EmailChangeProcess.URL_PURPOSE, change.getId(), Duration.ofMinutes(30));
+
+        CompletableFuture<EmailChangeService.Confirmation> click = CompletableFuture.supplyAsync(
+                () -> emailChanges.confirm(token, accountId, "203.0.113.9"));
+        Thread.sleep(500);
+        assertThat(click).as("the click waits for the process").isNotDone();
+        // The mail job's commit: the process reaches its wait for the URL.
+        runtimeService.createProcessInstanceModification(change.getProcessInstanceId())
+                .startBeforeActivity(EmailChangeProcess.Elements.WAIT_FOR_CONFIRMATION)
+                .cancelAllForActivity(EmailChangeProcess.Elements.SEND_CONFIRMATION_URL)
+                .execute();
+
+        assertThat(click.get(10, TimeUnit.SECONDS).outcome()).isEqualTo(EmailChangeService.ConfirmOutcome.CHANGED);
+        assertThat(accounts.findById(accountId).orElseThrow().getEmail()).isEqualTo(newEmail);
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(change.getProcessInstanceId())
+                .activityId(EmailChangeProcess.Elements.WAIT_FOR_CONFIRMATION).finished().count()).isEqualTo(1);
     }
 
     private ResponseEntity<String> request(WebClient client, String address, String confirm, String password) {
