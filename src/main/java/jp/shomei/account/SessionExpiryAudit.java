@@ -9,7 +9,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
-/** Logs the automatic logout of a graduate whose session ran out (an explicit logout is logged as such). */
+/**
+ * Logs the automatic logout of a graduate whose session ran out (an explicit logout is logged as such). The servlet
+ * container tells of its own sessions; sessions kept in the database are swept by {@link SharedSessionExpiry}.
+ */
 @Component
 class SessionExpiryAudit implements HttpSessionListener {
 
@@ -24,8 +27,14 @@ class SessionExpiryAudit implements HttpSessionListener {
         HttpSession session = event.getSession();
         long idleMillis = System.currentTimeMillis() - session.getLastAccessedTime();
         boolean timedOut = session.getMaxInactiveInterval() > 0 && idleMillis >= session.getMaxInactiveInterval() * 1000L;
-        Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        if (timedOut && context instanceof SecurityContext security && security.getAuthentication() != null
+        if (timedOut) {
+            timedOut(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+        }
+    }
+
+    /** A session with this security context (its session attribute, null: none) timed out. */
+    void timedOut(Object context) {
+        if (context instanceof SecurityContext security && security.getAuthentication() != null
                 && security.getAuthentication().getPrincipal() instanceof GraduatePrincipal graduate) {
             audit.record(AuthEvent.Type.SESSION_EXPIRED, graduate.accountId(), graduate.getName(), null);
         }

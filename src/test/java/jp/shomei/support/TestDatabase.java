@@ -51,6 +51,24 @@ public final class TestDatabase {
         return new HikariDataSource(config);
     }
 
+    /**
+     * A new, empty database on the embedded PostgreSQL, for a test that starts applications of its own on it; returns
+     * its JDBC URL, for the user {@link #postgresUser()} without a password.
+     */
+    public static String newPostgresDatabase(String name) {
+        try (Connection connection = postgresServer().getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + name, e);
+        }
+        return postgresServer().getJdbcUrl(USER, name);
+    }
+
+    public static String postgresUser() {
+        return USER;
+    }
+
     private static synchronized EmbeddedPostgres postgresServer() {
         if (server == null) {
             try {
