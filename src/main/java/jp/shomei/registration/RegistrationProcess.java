@@ -111,12 +111,6 @@ public final class RegistrationProcess {
         }
     }
 
-    /**
-     * The job priority of the asynchronous steps, each a mail or the account a mail follows, that a person waits for;
-     * the timers keep the engine's default of 0, so that mails go ahead of them when many fall due at once.
-     */
-    public static final long MAIL_JOB_PRIORITY = 10;
-
     /** The one-time URL's purpose as stored with its token. */
     public static final String URL_PURPOSE = "registration";
 

@@ -10,13 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import jdk.jfr.Configuration;
+import jp.shomei.support.TestDatabase;
 import jdk.jfr.Recording;
 
 /**
  * What the benchmarks share: the mode they run in, percentiles, and the table each prints and writes to
- * {@code target/benchmarks/<name>.txt}. The normal test run uses the short mode, a few seconds per benchmark, so
- * they keep working; {@code -Dshomei.benchmark=full} gives figures worth reading. {@code
- * -Dshomei.benchmark.jfr=default} (or {@code profile}) also records a flight recording to {@code
+ * {@code target/benchmarks/<name>.txt} ({@code <name>-postgres.txt} on PostgreSQL). The normal test run uses the
+ * short mode, a few seconds per benchmark, so they keep working; {@code -Dshomei.benchmark=full} gives figures worth
+ * reading. {@code -Dshomei.benchmark.jfr=default} (or {@code profile}) also records a flight recording to {@code
  * target/benchmarks/<name>.jfr}.
  */
 final class Benchmarks {
@@ -32,6 +33,16 @@ final class Benchmarks {
 
     static String mode() {
         return full() ? "full" : "short";
+    }
+
+    /** The database the application runs on, named in each table and in its file name. */
+    static String database() {
+        return TestDatabase.postgres() ? "PostgreSQL" : "H2";
+    }
+
+    /** The output file's name: the benchmark's, with {@code -postgres} on PostgreSQL so both runs' figures stay. */
+    static String outputName(String name) {
+        return TestDatabase.postgres() ? name + "-postgres" : name;
     }
 
     /** The short mode's value, or the full mode's. */
@@ -63,7 +74,7 @@ final class Benchmarks {
         try {
             Files.createDirectories(OUTPUT);
             Recording recording = new Recording(Configuration.getConfiguration(settings));
-            recording.setDestination(OUTPUT.resolve(name + ".jfr"));
+            recording.setDestination(OUTPUT.resolve(outputName(name) + ".jfr"));
             recording.start();
             return recording;
         } catch (IOException e) {
@@ -108,7 +119,8 @@ final class Benchmarks {
                     widths[i] = Math.max(widths[i], r[i].length());
                 }
             });
-            StringBuilder text = new StringBuilder(title).append(" (").append(mode()).append(" mode)\n");
+            StringBuilder text = new StringBuilder(title).append(" (").append(mode()).append(" mode, ")
+                    .append(database()).append(")\n");
             for (int r = 0; r < rows.size(); r++) {
                 for (int i = 0; i < columns; i++) {
                     text.append(i == 0 ? "" : "  ").append(" ".repeat(widths[i] - rows.get(r)[i].length()))
@@ -126,7 +138,7 @@ final class Benchmarks {
             System.out.print(text);
             try {
                 Files.createDirectories(OUTPUT);
-                return Files.writeString(OUTPUT.resolve(name + ".txt"), text);
+                return Files.writeString(OUTPUT.resolve(outputName(name) + ".txt"), text);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

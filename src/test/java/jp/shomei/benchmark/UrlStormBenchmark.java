@@ -27,7 +27,9 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.ObjectName;
+import jdk.jfr.Recording;
 import jp.shomei.account.AccountProperties;
+import jp.shomei.onetime.OneTimeUrlCheck.Outcome;
 import jp.shomei.onetime.OneTimeUrls;
 import jp.shomei.registration.Registration;
 import jp.shomei.registration.RegistrationProcess;
@@ -66,7 +68,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * deleted by id at the end. The short mode runs with the other tests and asserts only that figures came out; the
  * full mode ({@code -Dshomei.benchmark=full}) is the issue's size, with {@code -Dshomei.benchmark.pending=N} for fewer
  * pending in all than its 100,000 (the storm stays 10,000). The figures go to stdout and to
- * {@code target/benchmarks/url-storm.txt}.
+ * {@code target/benchmarks/url-storm.txt} ({@code url-storm-postgres.txt} on PostgreSQL).
  */
 @ShomeiTest
 class UrlStormBenchmark {
@@ -84,7 +86,9 @@ class UrlStormBenchmark {
     private static final Duration MAIL_INTERVAL = Duration.ofMillis(100);
     private static final int MIN_MAILS = 10;
     private static final Duration STORM_TIMEOUT = Duration.ofMinutes(15);
-    private static final Path OUT = Path.of("target", "benchmarks", "url-storm.txt");
+    private static final Path OUT = Benchmarks.OUTPUT.resolve(Benchmarks.outputName("url-storm") + ".txt");
+    /** How many of the storm's URLs are opened right before and right at their due moment. */
+    private static final int URLS_OPENED_AT_DUE = 20;
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
     @Autowired
@@ -111,6 +115,7 @@ class UrlStormBenchmark {
     private final List<Long> registrationIds = Collections.synchronizedList(new ArrayList<>());
     private final List<String> instanceIds = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger addresses = new AtomicInteger();
+    private final List<String> stormTokens = Collections.synchronizedList(new ArrayList<>());
 
     @Test
     void pendingUrlsAndTheirExpiryStorm() throws Exception {
@@ -119,7 +124,7 @@ class UrlStormBenchmark {
                         FULL.storm())
                 : SHORT;
         List<String> table = new ArrayList<>();
-        table.add("URL storm benchmark, " + mode.name() + " mode: " + settings());
+        table.add("URL storm benchmark, " + mode.name() + " mode, " + Benchmarks.database() + ": " + settings());
         try {
             ClockUtil.setCurrentTime(Date.from(STORM_MAILED_AT));
             long setupStart = System.nanoTime();
@@ -134,11 +139,22 @@ class UrlStormBenchmark {
             table.addAll(heapFigures(few, many));
 
             Instant due = STORM_MAILED_AT.plus(registrationProperties.urlValidity());
-            Storm storm = storm(mode, due);
+            Storm storm;
+            Recording recording = Benchmarks.recording("url-storm");
+            try {
+                storm = storm(mode, due);
+            } finally {
+                if (recording != null) {
+                    recording.stop();
+                }
+            }
             table.addAll(storm.figures());
             table.forEach(System.out::println);
+            Files.createDirectories(OUT.getParent());
             Files.write(OUT, table);
             assertThat(storm.lateness()).hasSize(mode.storm());
+            assertThat(storm.validBeforeDue()).isEqualTo(stormTokens.size());
+            assertThat(storm.refusedAtDue()).isEqualTo(stormTokens.size());
             assertThat(storm.mailLatency()).hasSizeGreaterThanOrEqualTo(MIN_MAILS);
         } finally {
             ClockUtil.setCurrentTime(ClockUtil.now());
@@ -189,7 +205,13 @@ class UrlStormBenchmark {
                     "storm-" + addresses.incrementAndGet() + "@bench.example", Locale.JAPANESE,
                     ClockUtil.now().toInstant()));
             registrationIds.add(registration.getId());
-            urls.issue(RegistrationProcess.URL_PURPOSE, registration.getId(), registrationProperties.urlValidity());
+            String token = urls.issue(RegistrationProcess.URL_PURPOSE, registration.getId(),
+                    registrationProperties.urlValidity());
+            synchronized (stormTokens) {
+                if (stormTokens.size() < URLS_OPENED_AT_DUE) {
+                    stormTokens.add(token);
+                }
+            }
             String instanceId = runtimeService.createProcessInstanceByKey(RegistrationProcess.KEY)
                     .businessKey(registration.getId().toString())
                     .setVariables(RegistrationProcess.startVariables(registration.getId(),
@@ -274,12 +296,15 @@ class UrlStormBenchmark {
         return classes.entrySet().stream().filter(e -> isH2(e.getKey()) == h2).mapToLong(e -> e.getValue()[1]).sum();
     }
 
-    private record Storm(List<Long> lateness, List<Long> mailLatency, double seconds) {
+    private record Storm(int validBeforeDue, int refusedAtDue, List<Long> lateness, List<Long> mailLatency,
+            double seconds) {
 
         List<String> figures() {
             return List.of(
                     String.format("expiry storm: %,d URL timers due at once, worked off in %.1f s (%.0f per s)",
                             lateness.size(), seconds, lateness.size() / seconds),
+                    String.format("  %d of their URLs opened 1 s before due: %d valid; opened at due, before any"
+                            + " timer ran: %d refused as expired", URLS_OPENED_AT_DUE, validBeforeDue, refusedAtDue),
                     "  timer lateness (ran - due):  " + percentiles(lateness),
                     String.format("  one-time URL mails of %d registrations started during the storm,", mailLatency.size()),
                     "  start to mail sent:          " + percentiles(mailLatency));
@@ -317,6 +342,10 @@ class UrlStormBenchmark {
                 sleep(MAIL_INTERVAL);
             }
         }, "storm-applicants");
+        ClockUtil.setCurrentTime(from);
+        int validBeforeDue = opened(Outcome.VALID);
+        ClockUtil.setCurrentTime(Date.from(due));
+        int refusedAtDue = opened(Outcome.EXPIRED);
         ClockUtil.offset(due.toEpochMilli() - System.currentTimeMillis());
         long start = System.nanoTime();
         applicants.start();
@@ -344,7 +373,13 @@ class UrlStormBenchmark {
                 .processInstanceIds(new HashSet<>(mailInstances)).list()) {
             mailLatency.add(mailed.get(instance.getId()).getTime() - instance.getStartTime().getTime());
         }
-        return new Storm(lateness, mailLatency, seconds);
+        return new Storm(validBeforeDue, refusedAtDue, lateness, mailLatency, seconds);
+    }
+
+    /** How many of the storm's sampled URLs, opened now, turn out as the given outcome. */
+    private int opened(Outcome outcome) {
+        return (int) stormTokens.stream()
+                .filter(token -> urls.check(token, RegistrationProcess.URL_PURPOSE).outcome() == outcome).count();
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
@@ -353,7 +388,7 @@ class UrlStormBenchmark {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Not done within " + STORM_TIMEOUT);
             }
-            Thread.sleep(200);
+            Thread.sleep(1000);
         }
     }
 

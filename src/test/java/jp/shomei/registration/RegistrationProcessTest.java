@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import jp.shomei.mail.MailJobs;
 import jp.shomei.registration.RegistrationProcess.Beans;
 import jp.shomei.registration.RegistrationProcess.Elements;
 import jp.shomei.registration.RegistrationProcess.Variables;
@@ -174,7 +175,7 @@ class RegistrationProcessTest {
         // Then the job executor, which acquires by priority, takes the new registration's mail first
         List<Job> byPriority = managementService.createJobQuery().executable().orderByJobPriority().desc().list();
         assertThat(byPriority).extracting(Job::getProcessInstanceId).containsExactly(mailing.getId(), expiring.getId());
-        assertThat(byPriority).extracting(Job::getPriority).containsExactly(RegistrationProcess.MAIL_JOB_PRIORITY, 0L);
+        assertThat(byPriority).extracting(Job::getPriority).containsExactly(MailJobs.WAITED_FOR_PRIORITY, 0L);
     }
 
     @Test
@@ -556,7 +557,7 @@ class RegistrationProcessTest {
     /** Runs the registration's waiting asynchronous step, a mail or the account a mail follows, at mail priority. */
     private void executeMailJob() {
         Job step = job();
-        assertThat(step.getPriority()).isEqualTo(RegistrationProcess.MAIL_JOB_PRIORITY);
+        assertThat(step.getPriority()).isEqualTo(MailJobs.WAITED_FOR_PRIORITY);
         execute(step);
     }
 
