@@ -173,9 +173,10 @@ class UrlStormBenchmark {
                         ? String.format("pool %d-%d, queue %d", threads.getCorePoolSize(), threads.getMaxPoolSize(),
                                 threads.getQueueCapacity())
                         : executor.getClass().getSimpleName();
-        return String.format("%s, %d jobs per acquisition, wait %d ms (max %d ms), acquire by priority %s",
-                pool, executor.getMaxJobsPerAcquisition(), executor.getWaitTimeInMillis(), executor.getMaxWait(),
-                engineConfiguration.isJobExecutorAcquireByPriority());
+        return String.format("%s, %d jobs per acquisition, wait %d ms (max %d ms), acquire by priority %s, by due"
+                + " date %s", pool, executor.getMaxJobsPerAcquisition(), executor.getWaitTimeInMillis(),
+                executor.getMaxWait(), engineConfiguration.isJobExecutorAcquireByPriority(),
+                engineConfiguration.isJobExecutorAcquireByDueDate());
     }
 
     /**
