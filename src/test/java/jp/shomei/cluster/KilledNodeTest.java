@@ -81,7 +81,7 @@ class KilledNodeTest {
     /** How long a job a node took stays its own; the takeover of a dead node's jobs waits this long. */
     private static final Duration LOCK_TIME = Duration.ofSeconds(10);
     private static final int VISITORS = 3;
-    private static final int MAX_REGISTRATIONS = 600;
+    private static final int MAX_REGISTRATIONS = 1000;
     private static final String URL_EXPIRED_TIMER = "TimerEvent_UrlExpired";
     private static final String URL_EXPIRED_END = "EndEvent_UrlExpired";
 
