@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>"Ready" is the JVM's own uptime when {@code SpringApplication.run} returns, that is after the
  * ApplicationReadyEvent and all its listeners (Shomei's demo data among them), printed by {@link ReadyProbe} the same
  * way for both. Also shown: Spring's "Started ... in" (the context up, before the ready listeners) and the time from
- * this JVM's spawn of the process to its ready line. Short mode: one start each; full mode: 5 each, then one Shomei
- * start whose start-up steps are printed (Spring's {@code BufferingApplicationStartup}).
+ * this JVM's spawn of the process to its ready line. Short mode: one start each; full mode: 5 each, then one start
+ * each whose start-up steps are printed (Spring's {@code BufferingApplicationStartup}).
  * {@code ./mvnw -B test -Dtest=StartupBenchmark -Dshomei.benchmark=full}
  */
 class StartupBenchmark {
@@ -64,7 +64,7 @@ class StartupBenchmark {
                 bare.add(start("bare", 0));
             }
         }
-        Start profiled = Benchmarks.full() ? start("shomei", STEPS) : null;
+        List<Start> profiled = Benchmarks.full() ? List.of(start("bare", STEPS), start("shomei", STEPS)) : List.of();
 
         Benchmarks.Table table = new Benchmarks.Table(name(), "Start to ready, Shomei against a bare engine, "
                 + (TestDatabase.postgres() ? "embedded PostgreSQL" : "H2 file") + ", "
@@ -82,10 +82,10 @@ class StartupBenchmark {
             table.note("round %d: bare %.2f s, Shomei %.2f s", i + 1, bare.get(i).ready() / 1e3,
                     shomei.get(i).ready() / 1e3);
         }
-        if (profiled != null) {
-            table.note("A Shomei start with its start-up steps recorded: ready %.2f s; steps by their own time "
-                    + "(less their sub-steps'), ms:", profiled.ready() / 1e3);
-            profiled.steps().forEach(s -> table.note("  %s", s));
+        for (Start start : profiled) {
+            table.note("A start of %s with its start-up steps recorded: ready %.2f s; steps by their own time "
+                    + "(less their sub-steps'), ms:", start.kind(), start.ready() / 1e3);
+            start.steps().forEach(s -> table.note("  %s", s));
         }
         Path file = table.publish();
 
