@@ -83,7 +83,7 @@ class FormPagesBenchmark {
     void shouldServeTheFormPagesAtFiftyRequestsASecond() throws Exception {
         List<Visit> visits = visits();
         run(visits, Benchmarks.pick(3_000L, 20_000L));
-        Recording recording = Benchmarks.recording(name());
+        Recording recording = Benchmarks.recording("FormPagesBenchmark");
         Run run;
         try {
             run = run(visits, Benchmarks.pick(5_000L, 60_000L));
@@ -93,7 +93,7 @@ class FormPagesBenchmark {
                 recording.close();
             }
         }
-        Benchmarks.Table table = new Benchmarks.Table(name(),
+        Benchmarks.Table table = new Benchmarks.Table("FormPagesBenchmark",
                 "Form pages at " + RATE + " requests/s, open loop, " + database() + ", "
                         + Runtime.getRuntime().availableProcessors() + " cores",
                 "page", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms", "p95 ÷ target");
@@ -121,11 +121,6 @@ class FormPagesBenchmark {
         table.row(page, latencies.length, Benchmarks.millis(Benchmarks.percentile(latencies, 50)), p95,
                 Benchmarks.millis(Benchmarks.percentile(latencies, 99)),
                 Benchmarks.millis(Benchmarks.percentile(latencies, 100)), Benchmarks.Table.ratio(p95 / TARGET_P95_MS));
-    }
-
-    /** The output's name: the database is part of it, so that the H2 and PostgreSQL figures sit side by side. */
-    private static String name() {
-        return TestDatabase.postgres() ? "FormPagesBenchmark-postgres" : "FormPagesBenchmark";
     }
 
     private static String database() {

@@ -66,7 +66,7 @@ class StartupBenchmark {
         }
         List<Start> profiled = Benchmarks.full() ? List.of(start("bare", STEPS), start("shomei", STEPS)) : List.of();
 
-        Benchmarks.Table table = new Benchmarks.Table(name(), "Start to ready, Shomei against a bare engine, "
+        Benchmarks.Table table = new Benchmarks.Table("StartupBenchmark", "Start to ready, Shomei against a bare engine, "
                 + (TestDatabase.postgres() ? "embedded PostgreSQL" : "H2 file") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, " + rounds + " start(s) each",
                 "", "ready median s", "ready max s", "started median s", "spawn to ready median s");
@@ -107,10 +107,6 @@ class StartupBenchmark {
         return Benchmarks.percentile(starts.stream().mapToLong(figure).toArray(), 100);
     }
 
-    private static String name() {
-        return TestDatabase.postgres() ? "StartupBenchmark-postgres" : "StartupBenchmark";
-    }
-
     /** One start of Shomei or the bare engine in a new JVM, on a new database; its log goes to target/benchmarks. */
     private Start start(String kind, int steps) throws Exception {
         databases++;
@@ -132,7 +128,7 @@ class StartupBenchmark {
                     "--spring.mail.port=" + smtp,
                     "--shomei.directory.embedded.port=" + freePort()));
         }
-        Path log = Benchmarks.OUTPUT.resolve("startup").resolve(name() + "-" + databases + "-" + kind + ".log");
+        Path log = Benchmarks.OUTPUT.resolve("startup").resolve(Benchmarks.outputName("StartupBenchmark") + "-" + databases + "-" + kind + ".log");
         Files.createDirectories(log.getParent());
         long spawn = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
