@@ -21,10 +21,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The heap that open drafts hold: visitors each open a draft over HTTP, attach a front and a back image (noise, too
- * big to compress) at "Check", and leave it open; the heap is measured after a full GC, before and after. The tests' shared
- * application keeps H2 in memory, where the drafts' images would be heap too, so this starts an application of its
- * own as the default run has it: the demo profile, H2 in file mode in a temporary folder (or a database of its own on
+ * The heap that open drafts hold: visitors each open a draft over HTTP, attach a front and a back image of noise at
+ * "Check", and leave it open; the heap is measured after a full GC, before and after. The tests' shared application
+ * keeps H2 in memory, where the drafts' images would be heap too, so this starts an application of its own as the
+ * default run has it: the demo profile, H2 in file mode in a temporary folder (or a database of its own on
  * the embedded PostgreSQL with {@code -Dshomei.test.database=postgres}), on ports no other test uses (server
  * {@value #PORT}, mail {@value #SMTP_PORT} and {@value #IMAP_PORT}), the mail limit per client lifted. 10 drafts in
  * the short mode, 200 in the full; {@code -Dshomei.benchmark.drafts=N} for another number.
