@@ -70,10 +70,11 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * The skeleton: a process with the same steps built here with Camunda's model API (its key {@value #SKELETON_KEY},
  * no tenant), driven with the Java API: start; an asynchronous service task mails a random token to the embedded
  * mail server with the same mail sender (plain text, no template) and keeps it as the business key; a receive task
- * with a 30-minute timer waits for the form, correlated by that token with the same form fields and the same two images as process variables (in a
- * skeleton only; Shomei keeps them in its own tables); a staff user task, claimed and completed; an asynchronous
- * service task mails a random password. Shomei's steps do more: pages, sessions, checks, its own rows, the call of
- * the university's review process, the account with an Argon2id hash of the initial password.
+ * with a 30-minute timer waits for the form, correlated by that token with the same form fields and the same two
+ * images as process variables (in a skeleton only; Shomei keeps them in its own tables); a staff user task, claimed
+ * and completed; an asynchronous service task mails a random password. Shomei's steps do more: pages, sessions,
+ * checks, its own rows, the call of the university's review process, the account with an Argon2id hash of the
+ * initial password.
  * <p>
  * Throughput is applicants ÷ mean journey time (each applicant starts its next journey as soon as one ends). Between
  * rounds the mail server's mailboxes are emptied and the job executor settles. Every process instance, row and the
@@ -93,6 +94,7 @@ class RegistrationJourneyBenchmark {
     private static final String STAFF_PASSWORD = "Staff-Demo-2026";
     private static final String WEBAPP_TASKS = "/camunda/api/engine/engine/default/task/";
     private static final String URL = "http://[^/\\s]+(/register/[A-Za-z0-9_-]{43})";
+    private static final String INITIAL_PASSWORD = "(?m)^\\s*(?:初期パスワード|Initial password)\\s*[:：]\\s*(\\S+)\\s*$";
 
     private static final int[] APPLICANTS = Benchmarks.pick(new int[] {2, 4}, new int[] {1, 2, 4});
     private static final int ROUNDS = Benchmarks.pick(1, 2);
@@ -186,9 +188,9 @@ class RegistrationJourneyBenchmark {
                     recording.close();
                 }
             }
-            table.note("journeys/s = applicants ÷ mean journey time; ÷ skeleton = Shomei's journeys/s ÷ the skeleton's "
-                    + "at the same level (target ≥ 0.5 at 2 and 4 applicants). %d round(s) per side and level, "
-                    + "alternating, %d ms each (at least %d journey(s) per applicant).", ROUNDS, ROUND_MILLIS,
+            table.note("journeys/s = applicants ÷ mean journey time; ÷ skeleton = Shomei's journeys/s ÷ the "
+                    + "skeleton's at the same level (target ≥ 0.5 at 2 and 4 applicants). %d round(s) per side and "
+                    + "level, alternating, %d ms each (at least %d journey(s) per applicant).", ROUNDS, ROUND_MILLIS,
                     MIN_JOURNEYS);
             table.note("Steps: address = the mail address page and its POST (skeleton: the process start); url mail "
                     + "= until the one-time URL's mail arrived and the URL works (Shomei: its terms page opens; "
@@ -230,7 +232,8 @@ class RegistrationJourneyBenchmark {
         long[] times = done.stream().mapToLong(Journey::time).toArray();
         double perSecond = applicants / (Arrays.stream(times).average().orElseThrow() / 1e9);
         table.row(applicants, side.label, "whole journey", done.size(),
-                Benchmarks.millis(Benchmarks.percentile(times, 50)), Benchmarks.millis(Benchmarks.percentile(times, 95)),
+                Benchmarks.millis(Benchmarks.percentile(times, 50)),
+                Benchmarks.millis(Benchmarks.percentile(times, 95)),
                 perSecond, Double.isNaN(skeletonRate) ? "" : Benchmarks.Table.ratio(perSecond / skeletonRate));
         List<String> steps = side == Side.SHOMEI ? SHOMEI_STEPS : SKELETON_STEPS;
         for (int i = 0; i < steps.size(); i++) {
@@ -312,7 +315,7 @@ class RegistrationJourneyBenchmark {
                 "{\"variables\":{\"decision\":{\"value\":\"approve\"}}}", Map.of()).getStatusCode().value())
                 .isEqualTo(204);
         steps.next();
-        Mailbox.find(mailbox.awaitMail(email, 2), "(?m)^\\s*(?:初期パスワード|Initial password)\\s*[:：]\\s*(\\S+)\\s*$");
+        Mailbox.find(mailbox.awaitMail(email, 2), INITIAL_PASSWORD);
         steps.next();
         instanceIds.add(jdbc.queryForObject("select process_instance_id from registration where id = ?",
                 String.class, registrationId));
