@@ -24,6 +24,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jdk.jfr.Recording;
+import jp.shomei.mail.MailJobs;
 import jp.shomei.registration.RegistrationProcess;
 import jp.shomei.registration.RegistrationReviewProcess;
 import jp.shomei.support.Mailbox;
@@ -387,13 +388,13 @@ class RegistrationJourneyBenchmark {
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
                 .serviceTask(SKELETON_URL_MAIL).camundaClass(SkeletonMail.class).camundaAsyncBefore()
-                        .camundaJobPriority(Long.toString(RegistrationProcess.MAIL_JOB_PRIORITY))
+                        .camundaJobPriority(Long.toString(MailJobs.WAITED_FOR_PRIORITY))
                 .receiveTask(SKELETON_WAIT).message(SKELETON_FORM_MESSAGE)
                 .boundaryEvent("TimerEvent_UrlExpired").timerWithDuration("PT30M").endEvent("EndEvent_Expired")
                 .moveToActivity(SKELETON_WAIT)
                 .userTask(SKELETON_REVIEW).camundaCandidateGroups("staff-toto")
                 .serviceTask("ServiceTask_SendPassword").camundaClass(SkeletonMail.class).camundaAsyncBefore()
-                        .camundaJobPriority(Long.toString(RegistrationProcess.MAIL_JOB_PRIORITY))
+                        .camundaJobPriority(Long.toString(MailJobs.WAITED_FOR_PRIORITY))
                 .endEvent("EndEvent_Approved")
                 .done();
     }
