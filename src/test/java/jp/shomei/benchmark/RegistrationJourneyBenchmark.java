@@ -29,12 +29,13 @@ import jp.shomei.registration.RegistrationProcess;
 import jp.shomei.registration.RegistrationReviewProcess;
 import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
+import jp.shomei.support.TestApplications;
 import jp.shomei.support.TestDatabase;
 import jp.shomei.support.TestImages;
 import jp.shomei.support.WebClient;
 import jp.shomei.support.WebClient.Upload;
+import jp.shomei.university.IdentityDocumentType;
 import jp.shomei.university.SchoolCatalog;
-import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -150,7 +151,9 @@ class RegistrationJourneyBenchmark {
     void shouldMeasureTheJourneyAgainstABareEngineSkeleton() throws Exception {
         mailbox = new Mailbox(greenMail);
         skeletonMail = mailSender;
-        application = application();
+        // With a document type that has a back side, so that both images go; filled in once, outside the timing.
+        application = TestApplications.totoApplicationFields(universities, catalog, "",
+                IdentityDocumentType::isBackSideAllowed);
         front = TestImages.noise(320, 320, 1);
         back = TestImages.noise(320, 320, 2);
         String deployment = repositoryService.createDeployment().name(SKELETON_KEY)
@@ -506,49 +509,6 @@ class RegistrationJourneyBenchmark {
     private Map<String, String> applicationFor(String email) {
         Map<String, String> fields = new LinkedHashMap<>(application);
         fields.put("contactEmail", email);
-        return fields;
-    }
-
-    /** The journey test's application, with a document type that has a back side, so that both images go. */
-    private Map<String, String> application() {
-        University toto = universities.findByCode("toto").orElseThrow();
-        Long department = catalog.departments().stream().filter(d -> d.getUniversityId().equals(toto.getId()))
-                .findFirst().orElseThrow().getId();
-        Long subject = catalog.subjects().stream().filter(s -> s.getDepartmentId().equals(department))
-                .findFirst().orElseThrow().getId();
-        Long degreeProgram = catalog.degreePrograms().stream().filter(p -> p.getUniversityId().equals(toto.getId()))
-                .findFirst().orElseThrow().getId();
-        Long documentType = catalog.documentTypes().stream()
-                .filter(t -> t.getUniversityId().equals(toto.getId()) && t.isBackSideAllowed())
-                .findFirst().orElseThrow().getId();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("applicationType", "NEW");
-        fields.put("nameKanji", "山田 花子");
-        fields.put("nameKana", "ヤマダ ハナコ");
-        fields.put("birthDate", "1996-02-29");
-        fields.put("schoolNameKanji", "山田 花子");
-        fields.put("schoolNameKana", "ヤマダ ハナコ");
-        fields.put("schoolNameRoman", "Yamada Hanako");
-        fields.put("universityId", toto.getId().toString());
-        fields.put("departmentId", department.toString());
-        fields.put("subjectId", subject.toString());
-        fields.put("degreeProgramId", degreeProgram.toString());
-        fields.put("studentNumber", "T15A0099");
-        fields.put("matriculation", "2015-04");
-        fields.put("graduation", "2019-03");
-        fields.put("leavingType", "GRADUATED");
-        fields.put("postalCode", "100-0001");
-        fields.put("prefecture", "東京都");
-        fields.put("city", "千代田区");
-        fields.put("street", "千代田1-1");
-        fields.put("building", "");
-        fields.put("phone", "03-1111-2222");
-        fields.put("mobile", "090-1111-2222");
-        fields.put("intendedUse", "就職活動");
-        fields.put("submissionPlace", "株式会社サンプル");
-        fields.put("employerName", "");
-        fields.put("employerPostalCode", "");
-        fields.put("documentTypeId", documentType.toString());
         return fields;
     }
 

@@ -39,6 +39,7 @@ import jp.shomei.account.StudentRecordRepository;
 import jp.shomei.document.DocumentSide;
 import jp.shomei.support.Mailbox;
 import jp.shomei.support.ShomeiTest;
+import jp.shomei.support.TestApplications;
 import jp.shomei.support.TestImages;
 import jp.shomei.support.WebClient.Upload;
 import jp.shomei.support.WebClient;
@@ -704,45 +705,7 @@ class RegistrationJourneyTest {
     }
 
     private Map<String, String> validApplication() {
-        University toto = universities.findByCode("toto").orElseThrow();
-        Long department = catalog.departments().stream().filter(d -> d.getUniversityId().equals(toto.getId()))
-                .findFirst().orElseThrow().getId();
-        Long subject = catalog.subjects().stream().filter(s -> s.getDepartmentId().equals(department))
-                .findFirst().orElseThrow().getId();
-        Long degreeProgram = catalog.degreePrograms().stream().filter(p -> p.getUniversityId().equals(toto.getId()))
-                .findFirst().orElseThrow().getId();
-        Long documentType = catalog.documentTypes().stream().filter(t -> t.getUniversityId().equals(toto.getId()))
-                .findFirst().orElseThrow().getId();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("applicationType", "NEW");
-        fields.put("nameKanji", "山田 花子");
-        fields.put("nameKana", "ヤマダ ハナコ");
-        fields.put("birthDate", "1996-02-29");
-        fields.put("schoolNameKanji", "山田 花子");
-        fields.put("schoolNameKana", "ヤマダ ハナコ");
-        fields.put("schoolNameRoman", "Yamada Hanako");
-        fields.put("universityId", toto.getId().toString());
-        fields.put("departmentId", department.toString());
-        fields.put("subjectId", subject.toString());
-        fields.put("degreeProgramId", degreeProgram.toString());
-        fields.put("studentNumber", "T15A0099");
-        fields.put("matriculation", "2015-04");
-        fields.put("graduation", "2019-03");
-        fields.put("leavingType", "GRADUATED");
-        fields.put("postalCode", "100-0001");
-        fields.put("prefecture", "東京都");
-        fields.put("city", "千代田区");
-        fields.put("street", "千代田1-1");
-        fields.put("building", "");
-        fields.put("phone", "03-1111-2222");
-        fields.put("mobile", "090-1111-2222");
-        fields.put("contactEmail", email);
-        fields.put("intendedUse", "就職活動");
-        fields.put("submissionPlace", "株式会社サンプル");
-        fields.put("employerName", "");
-        fields.put("employerPostalCode", "");
-        fields.put("documentTypeId", documentType.toString());
-        return fields;
+        return TestApplications.totoApplicationFields(universities, catalog, email, type -> true);
     }
 
     /** Staff claim and complete the review through the engine's REST API, as Tasklist does. */

@@ -2,6 +2,9 @@ package jp.shomei.support;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
 import jp.shomei.account.Account;
 import jp.shomei.account.AccountDetails;
 import jp.shomei.account.AccountService;
@@ -11,6 +14,7 @@ import jp.shomei.document.IdentityDocumentImage;
 import jp.shomei.registration.ApplicationForm;
 import jp.shomei.registration.LeavingType;
 import jp.shomei.registration.RegistrationDraft;
+import jp.shomei.university.IdentityDocumentType;
 import jp.shomei.university.SchoolCatalog;
 import jp.shomei.university.University;
 import jp.shomei.university.UniversityRepository;
@@ -68,5 +72,53 @@ public final class TestApplications {
         form.setDocumentTypeId(catalog.documentTypes().stream()
                 .filter(t -> t.getUniversityId().equals(toto.getId())).findFirst().orElseThrow().getId());
         return new RegistrationDraft(form, new IdentityDocumentImage("image/png", 640, 400, TestImages.png()), null);
+    }
+
+    /**
+     * The registration form's fields, filled in as an applicant of Toto University would, with the first of its
+     * identity document types that the filter takes.
+     */
+    public static Map<String, String> totoApplicationFields(UniversityRepository universities, SchoolCatalog catalog,
+            String contactEmail, Predicate<IdentityDocumentType> documentType) {
+        University toto = universities.findByCode("toto").orElseThrow();
+        Long department = catalog.departments().stream().filter(d -> d.getUniversityId().equals(toto.getId()))
+                .findFirst().orElseThrow().getId();
+        Long subject = catalog.subjects().stream().filter(s -> s.getDepartmentId().equals(department))
+                .findFirst().orElseThrow().getId();
+        Long degreeProgram = catalog.degreePrograms().stream().filter(p -> p.getUniversityId().equals(toto.getId()))
+                .findFirst().orElseThrow().getId();
+        Long documentTypeId = catalog.documentTypes().stream()
+                .filter(t -> t.getUniversityId().equals(toto.getId()) && documentType.test(t))
+                .findFirst().orElseThrow().getId();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("applicationType", "NEW");
+        fields.put("nameKanji", "山田 花子");
+        fields.put("nameKana", "ヤマダ ハナコ");
+        fields.put("birthDate", "1996-02-29");
+        fields.put("schoolNameKanji", "山田 花子");
+        fields.put("schoolNameKana", "ヤマダ ハナコ");
+        fields.put("schoolNameRoman", "Yamada Hanako");
+        fields.put("universityId", toto.getId().toString());
+        fields.put("departmentId", department.toString());
+        fields.put("subjectId", subject.toString());
+        fields.put("degreeProgramId", degreeProgram.toString());
+        fields.put("studentNumber", "T15A0099");
+        fields.put("matriculation", "2015-04");
+        fields.put("graduation", "2019-03");
+        fields.put("leavingType", "GRADUATED");
+        fields.put("postalCode", "100-0001");
+        fields.put("prefecture", "東京都");
+        fields.put("city", "千代田区");
+        fields.put("street", "千代田1-1");
+        fields.put("building", "");
+        fields.put("phone", "03-1111-2222");
+        fields.put("mobile", "090-1111-2222");
+        fields.put("contactEmail", contactEmail);
+        fields.put("intendedUse", "就職活動");
+        fields.put("submissionPlace", "株式会社サンプル");
+        fields.put("employerName", "");
+        fields.put("employerPostalCode", "");
+        fields.put("documentTypeId", documentTypeId.toString());
+        return fields;
     }
 }
