@@ -136,30 +136,13 @@ class KilledNodeTest {
     }
 
     /**
-     * Only the port, the engine's host name in the job log, and the demo data (loaded once, by node A) differ. The
-     * process application gets a name of its own, as the JVM-wide registry would otherwise refuse node B's beside the
-     * shared test application's.
+     * Only the port, the engine's host name in the job log, and the demo data (loaded once, by node A) differ; the
+     * engine has one name on both nodes, as in production.
      */
     private static List<String> nodeArguments(String name, int port, String database, boolean demoData) {
-        return List.of(
-                "--server.port=" + port,
-                "--shomei.base-url=http://localhost:" + port,
-                "--spring.datasource.url=" + database,
-                "--spring.datasource.username=" + TestDatabase.postgresUser(),
-                "--spring.datasource.password=",
-                "--shomei.demo.enabled=" + demoData,
-                "--shomei.mail.embedded.enabled=false",
-                "--spring.mail.port=" + SMTP_PORT,
-                "--shomei.directory.embedded.enabled=false",
-                "--shomei.registration.url-validity=" + URL_VALIDITY.toSeconds() + "s",
-                // Every visitor here comes from loopback.
-                "--shomei.registration.mails-per-client=100000",
-                "--camunda.bpm.process-engine-name=" + ENGINE,
-                "--camunda.bpm.generate-unique-process-application-name=true",
-                "--camunda.bpm.generic-properties.properties.hostname=" + name,
-                "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
-                "--camunda.bpm.job-execution.max-wait=2000",
-                "--spring.main.banner-mode=off");
+        return ClusterNodes.arguments(name, port, database, demoData, SMTP_PORT, URL_VALIDITY, LOCK_TIME,
+                "--shomei.registration.mails-per-client=100000", // every visitor here comes from loopback
+                "--camunda.bpm.process-engine-name=" + ENGINE);
     }
 
     private void awaitHealthy() {

@@ -98,25 +98,9 @@ class TwoNodeTest {
     private static ConfigurableApplicationContext node(String name, int port, String database, boolean demoData) {
         return new SpringApplicationBuilder(ShomeiApplication.class)
                 .profiles("demo", "test", "postgres", "cluster")
-                .run("--server.port=" + port,
-                        "--shomei.base-url=http://localhost:" + port,
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + TestDatabase.postgresUser(),
-                        "--spring.datasource.password=",
-                        "--shomei.demo.enabled=" + demoData,
-                        "--shomei.mail.embedded.enabled=false",
-                        "--spring.mail.port=" + SMTP_PORT,
-                        "--shomei.directory.embedded.enabled=false",
-                        "--shomei.registration.url-validity=" + URL_VALIDITY.toSeconds() + "s",
-                        "--camunda.bpm.generate-unique-process-engine-name=true",
-                        "--camunda.bpm.generate-unique-process-application-name=true",
-                        "--camunda.bpm.generic-properties.properties.hostname=" + name,
-                        // A stopped node's jobs go to the other after this long.
-                        "--camunda.bpm.job-execution.lock-time-in-millis=10000",
-                        // A node finds the jobs another node's requests created when it next looks for jobs; when
-                        // idle, after at most this long (the engine's default: a minute).
-                        "--camunda.bpm.job-execution.max-wait=2000",
-                        "--spring.main.banner-mode=off");
+                .run(ClusterNodes.arguments(name, port, database, demoData, SMTP_PORT, URL_VALIDITY,
+                        Duration.ofSeconds(10), "--camunda.bpm.generate-unique-process-engine-name=true")
+                        .toArray(String[]::new));
     }
 
     @Test
