@@ -18,16 +18,14 @@ public class RegistrationDecisions {
 
     private final RegistrationRepository registrations;
     private final RegistrationDecisionRepository decisions;
-    private final RegistrationDrafts drafts;
     private final AccountService accounts;
     private final SchoolCatalog catalog;
     private final Clock clock;
 
     RegistrationDecisions(RegistrationRepository registrations, RegistrationDecisionRepository decisions,
-            RegistrationDrafts drafts, AccountService accounts, SchoolCatalog catalog, Clock clock) {
+            AccountService accounts, SchoolCatalog catalog, Clock clock) {
         this.registrations = registrations;
         this.decisions = decisions;
-        this.drafts = drafts;
         this.accounts = accounts;
         this.catalog = catalog;
         this.clock = clock;
@@ -57,10 +55,9 @@ public class RegistrationDecisions {
         registrations.findById(registrationId).orElseThrow().resubmissionRequested();
     }
 
-    /** The wait for the form ended; the draft stays for a new URL to the same address, and older ones go. */
+    /** The wait for the form ended; the draft stays for a new URL to the same address. */
     public void expire(Long registrationId) {
         registrations.findById(registrationId).orElseThrow().expired(clock.instant());
-        drafts.deleteEnded();
     }
 
     /** Opens an account, or for a matched re-application moves the existing one to the new address; returns its id. */

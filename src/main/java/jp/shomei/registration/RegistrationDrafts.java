@@ -8,6 +8,7 @@ import java.util.Optional;
 import jp.shomei.document.DocumentSide;
 import jp.shomei.document.DraftImage;
 import jp.shomei.document.IdentityDocumentImage;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,11 +65,10 @@ class RegistrationDrafts {
     }
 
     /**
-     * Keeps what "Check" took, until the retention after the URL's expiry. Drafts whose time is up go on the way.
-     * Fields too long to keep (nothing a valid form has) leave the fields kept before as they were.
+     * Keeps what "Check" took, until the retention after the URL's expiry. Fields too long to keep (nothing a valid
+     * form has) leave the fields kept before as they were.
      */
     void save(Long registrationId, FormDraft draft, Instant urlExpiresAt) {
-        deleteEnded();
         Instant now = clock.instant();
         Instant keptUntil = urlExpiresAt.plus(properties.draftRetention());
         String form = serialized(draft.form());
@@ -118,11 +118,10 @@ class RegistrationDrafts {
 
     /**
      * A new registration for the address of an expired URL takes over its draft, images included; images of the
-     * application last submitted become the new draft's own uploads.
+     * application last submitted become the new draft's own uploads. A draft whose time is up stays for the sweep.
      */
     void moveTo(Long from, Long to) {
-        deleteEnded();
-        Optional<StoredDraft> draft = stored.findById(from);
+        Optional<StoredDraft> draft = stored.findById(from).filter(kept -> kept.isKeptAt(clock.instant()));
         if (draft.isEmpty()) {
             return;
         }
@@ -145,7 +144,12 @@ class RegistrationDrafts {
         stored.deleteById(registrationId);
     }
 
-    /** Deletes the drafts, and their images, kept longer than the retention after their URL expired. */
+    /**
+     * Deletes the drafts, and their images, kept longer than the retention after their URL expired: every minute, on
+     * every node (a second node's run finds nothing left). Once a minute, rather than at each expiry or save, since
+     * each run reads every draft image's row: thousands of URLs expiring at once would read them thousands of times.
+     */
+    @Scheduled(cron = "0 * * * * *")
     void deleteEnded() {
         Instant now = clock.instant();
         drafts.deleteWithoutLiveDraft(now);

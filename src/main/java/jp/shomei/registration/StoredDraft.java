@@ -48,6 +48,11 @@ class StoredDraft {
         this.keptUntil = keptUntil;
     }
 
+    /** Whether the draft is still kept at that time, as {@link StoredDraftRepository#deleteEnded} counts it. */
+    boolean isKeptAt(Instant now) {
+        return keptUntil.isAfter(now);
+    }
+
     Long getRegistrationId() {
         return registrationId;
     }

@@ -61,6 +61,7 @@ import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.HtmlUtils;
@@ -118,6 +119,12 @@ class RegistrationJourneyTest {
 
     @Autowired
     StoredDraftRepository storedDrafts;
+
+    @Autowired
+    RegistrationDrafts drafts;
+
+    @Autowired
+    ScheduledTaskHolder scheduledTasks;
 
     @Autowired
     RegistrationProperties registrationProperties;
@@ -644,12 +651,27 @@ class RegistrationJourneyTest {
         assertThat(draftDocuments.countByRegistrationId(expired.getId())).as("kept for a new URL").isEqualTo(1);
         assertThat(storedDrafts.findById(expired.getId())).isPresent();
 
-        // The next draft saved after the retention clears it away.
+        // Once the retention is over, a new URL from the expired one no longer finds it, even before the sweep.
         ClockUtil.offset(registrationProperties.draftRetention().plusMinutes(31).toMillis());
         browser = new WebClient("http://localhost:" + port);
-        openForm(urlWithoutVisitor("later-" + email));
+        assertThat(browser.page(expiring)).contains(text("linkProblem.EXPIRED.title"), "/register/renew");
+        assertThat(browser.post("/register/renew", Map.of("token", tokenOf(expiring))).getHeaders().getLocation()
+                .getPath()).isEqualTo("/register/sent");
+        String renewed = Mailbox.find(mailbox.awaitMail(otherEmail, 2),
+                "http://[^/\\s]+(/register/[A-Za-z0-9_-]{43})");
+        assertThat(openForm(renewed)).doesNotContain(renewed + "/document/front");
+        Registration renewal = registrations.findAll().stream()
+                .filter(r -> r.getEmail().equals(otherEmail) && !r.getId().equals(expired.getId()))
+                .findFirst().orElseThrow();
+        assertThat(draftDocuments.countByRegistrationId(renewal.getId())).isZero();
+
+        // The minute's sweep clears it away.
+        assertThat(scheduledTasks.getScheduledTasks()).map(task -> task.getTask().toString())
+                .contains(RegistrationDrafts.class.getName() + ".deleteEnded");
+        drafts.deleteEnded();
         assertThat(draftDocuments.countByRegistrationId(expired.getId())).isZero();
         assertThat(storedDrafts.findById(expired.getId())).isEmpty();
+        assertThat(storedDrafts.findById(renewal.getId())).as("a live draft stays").isPresent();
     }
 
     @Test
