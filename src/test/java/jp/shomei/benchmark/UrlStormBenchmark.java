@@ -2,6 +2,8 @@ package jp.shomei.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -24,27 +26,35 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.ObjectName;
+import javax.sql.DataSource;
 import jdk.jfr.Recording;
 import jp.shomei.account.AccountProperties;
 import jp.shomei.onetime.OneTimeUrlCheck.Outcome;
 import jp.shomei.onetime.OneTimeUrls;
 import jp.shomei.registration.Registration;
-import jp.shomei.registration.RegistrationProcess;
 import jp.shomei.registration.RegistrationProcess.Elements;
+import jp.shomei.registration.RegistrationProcess;
 import jp.shomei.registration.RegistrationProperties;
 import jp.shomei.registration.RegistrationRepository;
 import jp.shomei.registration.RegistrationService;
 import jp.shomei.support.ShomeiTest;
+import jp.shomei.support.TestDatabase;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,7 +68,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>the heap after a forced GC with few and with many pending, and which classes grew between the two;</li>
  * <li>how late the URL timers ran when a whole group of them fell due at the same moment (the engine's history says
  * when each ran; the engine clock ticks with the wall clock during the storm, so engine time differences are wall
- * time);</li>
+ * time), and how late as many timers ran on a bare engine: a standalone engine in the same JVM, tuned alike, with
+ * a process that is only the URL's wait;</li>
  * <li>how long the one-time URL mail of registrations started during that storm took, from the start to the mail
  * sent.</li>
  * </ol>
@@ -81,7 +92,18 @@ class UrlStormBenchmark {
 
     /** The storm's URLs are mailed at this engine time; the others later, so they fall due after the storm. */
     private static final Instant STORM_MAILED_AT = Instant.parse("2001-04-01T00:00:00Z");
-    private static final Duration OTHERS_MAILED_LATER = Duration.ofMinutes(20);
+    /** The other URLs are mailed before the storm falls due (so that none of its timers runs early), due after it. */
+    private static final Duration OTHERS_MAILED_LATER = Duration.ofMinutes(29);
+    /**
+     * The bare engine's storm falls due at this engine time: after Shomei's storm (at most {@link #STORM_TIMEOUT}),
+     * before the other URLs.
+     */
+    private static final Instant BARE_DUE = STORM_MAILED_AT.plus(Duration.ofMinutes(50));
+    private static final String BARE_KEY = "shomei-benchmark-bare-url-timer";
+    private static final String BARE_WAIT = "Bare_Wait";
+    private static final String BARE_EXPIRED = "Bare_Expired";
+    private static final String BARE_END_EXPIRED = "Bare_EndExpired";
+    private static final String BARE_DUE_VARIABLE = "expiresAt";
     private static final int BATCH = 500;
     private static final Duration MAIL_INTERVAL = Duration.ofMillis(100);
     private static final int MIN_MAILS = 10;
@@ -115,6 +137,7 @@ class UrlStormBenchmark {
     private final List<Long> registrationIds = Collections.synchronizedList(new ArrayList<>());
     private final List<String> instanceIds = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger addresses = new AtomicInteger();
+    private final AtomicInteger storms = new AtomicInteger();
     private final List<String> stormTokens = Collections.synchronizedList(new ArrayList<>());
 
     @Test
@@ -139,23 +162,37 @@ class UrlStormBenchmark {
             table.addAll(heapFigures(few, many));
 
             Instant due = STORM_MAILED_AT.plus(registrationProperties.urlValidity());
+            ClockUtil.setCurrentTime(Date.from(due.minusSeconds(1)));
+            int validBeforeDue = opened(Outcome.VALID);
+            ClockUtil.setCurrentTime(Date.from(due));
+            int refusedAtDue = opened(Outcome.EXPIRED);
             Storm storm;
+            Storm bare;
             Recording recording = Benchmarks.recording("url-storm");
             try {
-                storm = storm(mode, due);
+                storm = storm(mode.storm(), due, historyService, Elements.URL_EXPIRED, Elements.END_EXPIRED);
+                bare = bareStorm(mode.storm());
             } finally {
                 if (recording != null) {
                     recording.stop();
                 }
             }
-            table.addAll(storm.figures());
+            table.addAll(storm.figures("Shomei", mode.storm()));
+            table.add(String.format("  %d of their URLs opened 1 s before due: %d valid; opened at due, before any"
+                    + " timer ran: %d refused as expired", URLS_OPENED_AT_DUE, validBeforeDue, refusedAtDue));
+            table.addAll(bare.figures("bare engine", mode.storm()));
+            table.add(String.format("Shomei / bare engine: timers per s %.2f, lateness p99 %.2f",
+                    storm.perSecond() / bare.perSecond(),
+                    Storm.quantile(storm.lateness(), 0.99) / (double) Storm.quantile(bare.lateness(), 0.99)));
             table.forEach(System.out::println);
             Files.createDirectories(OUT.getParent());
             Files.write(OUT, table);
             assertThat(storm.lateness()).hasSize(mode.storm());
-            assertThat(storm.validBeforeDue()).isEqualTo(stormTokens.size());
-            assertThat(storm.refusedAtDue()).isEqualTo(stormTokens.size());
+            assertThat(bare.lateness()).hasSize(mode.storm());
+            assertThat(validBeforeDue).isEqualTo(stormTokens.size());
+            assertThat(refusedAtDue).isEqualTo(stormTokens.size());
             assertThat(storm.mailLatency()).hasSizeGreaterThanOrEqualTo(MIN_MAILS);
+            assertThat(bare.mailLatency()).hasSizeGreaterThanOrEqualTo(MIN_MAILS);
         } finally {
             ClockUtil.setCurrentTime(ClockUtil.now());
             long cleanUpStart = System.nanoTime();
@@ -184,15 +221,20 @@ class UrlStormBenchmark {
      * of one transaction each, on as many threads as there are cores.
      */
     private void startPending(int count) throws Exception {
+        inBatches(count, size -> transactions.executeWithoutResult(status -> startBatch(size)));
+    }
+
+    /** Gives the count out in batches of {@link #BATCH} or fewer, run on as many threads as there are cores. */
+    private static void inBatches(int count, IntConsumer batch) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             List<Future<?>> batches = new ArrayList<>();
             for (int done = 0; done < count; done += BATCH) {
                 int size = Math.min(BATCH, count - done);
-                batches.add(threads.submit(() -> transactions.executeWithoutResult(status -> startBatch(size))));
+                batches.add(threads.submit(() -> batch.accept(size)));
             }
-            for (Future<?> batch : batches) {
-                batch.get();
+            for (Future<?> started : batches) {
+                started.get();
             }
         } finally {
             threads.shutdown();
@@ -297,84 +339,162 @@ class UrlStormBenchmark {
         return classes.entrySet().stream().filter(e -> isH2(e.getKey()) == h2).mapToLong(e -> e.getValue()[1]).sum();
     }
 
-    private record Storm(int validBeforeDue, int refusedAtDue, List<Long> lateness, List<Long> mailLatency,
-            double seconds) {
+    private record Storm(List<Long> lateness, List<Long> mailLatency, double seconds) {
 
-        List<String> figures() {
+        double perSecond() {
+            return lateness.size() / seconds;
+        }
+
+        List<String> figures(String side, int count) {
             return List.of(
-                    String.format("expiry storm: %,d URL timers due at once, worked off in %.1f s (%.0f per s)",
-                            lateness.size(), seconds, lateness.size() / seconds),
-                    String.format("  %d of their URLs opened 1 s before due: %d valid; opened at due, before any"
-                            + " timer ran: %d refused as expired", URLS_OPENED_AT_DUE, validBeforeDue, refusedAtDue),
+                    String.format("expiry storm, %s: %,d URL timers due at once, worked off in %.1f s (%.0f per s)",
+                            side, count, seconds, perSecond()),
                     "  timer lateness (ran - due):  " + percentiles(lateness),
-                    String.format("  one-time URL mails of %d registrations started during the storm,", mailLatency.size()),
+                    String.format("  one-time URL mails of %d Shomei registrations started during the storm,",
+                            mailLatency.size()),
                     "  start to mail sent:          " + percentiles(mailLatency));
         }
 
         private static String percentiles(List<Long> millis) {
-            List<Long> sorted = new ArrayList<>(millis);
-            Collections.sort(sorted);
-            return String.format("p50 %s, p95 %s, p99 %s, max %s", seconds(sorted, 0.50), seconds(sorted, 0.95),
-                    seconds(sorted, 0.99), seconds(sorted, 1.0));
+            return String.format("p50 %.2f s, p95 %.2f s, p99 %.2f s, max %.2f s", quantile(millis, 0.50) / 1e3,
+                    quantile(millis, 0.95) / 1e3, quantile(millis, 0.99) / 1e3, quantile(millis, 1.0) / 1e3);
         }
 
-        private static String seconds(List<Long> sorted, double quantile) {
+        static long quantile(List<Long> millis, double quantile) {
+            List<Long> sorted = new ArrayList<>(millis);
+            Collections.sort(sorted);
             int rank = (int) Math.ceil(quantile * sorted.size());
-            return String.format("%.2f s", sorted.get(Math.max(rank, 1) - 1) / 1e3);
+            return sorted.get(Math.max(rank, 1) - 1);
         }
     }
 
     /**
      * Lets the engine clock reach the storm's due date and tick on from there, while registrations start every
-     * {@link #MAIL_INTERVAL} until the last timer ran; then waits for their mails.
+     * {@link #MAIL_INTERVAL} until the storm's last instance ended (in the history given); then waits for their mails.
      */
-    private Storm storm(Mode mode, Instant due) throws Exception {
+    private Storm storm(int count, Instant due, HistoryService timers, String timerId, String endId)
+            throws Exception {
         Date from = Date.from(due.minusSeconds(1));
-        Date to = Date.from(due.plus(Duration.ofDays(1)));
         List<String> mailInstances = new CopyOnWriteArrayList<>();
         AtomicBoolean stormOver = new AtomicBoolean();
+        int storm = storms.incrementAndGet();
         Thread applicants = new Thread(() -> {
             for (int i = 0; !stormOver.get() || mailInstances.size() < MIN_MAILS; i++) {
-                Registration registration = registrationService.start("storm-mail-" + i + "@bench.example",
-                        Locale.JAPANESE);
+                Registration registration = registrationService.start("storm-mail-" + storm + "-" + i
+                        + "@bench.example", Locale.JAPANESE);
                 registrationIds.add(registration.getId());
                 instanceIds.add(registration.getProcessInstanceId());
                 mailInstances.add(registration.getProcessInstanceId());
                 sleep(MAIL_INTERVAL);
             }
         }, "storm-applicants");
-        ClockUtil.setCurrentTime(from);
-        int validBeforeDue = opened(Outcome.VALID);
-        ClockUtil.setCurrentTime(Date.from(due));
-        int refusedAtDue = opened(Outcome.EXPIRED);
         ClockUtil.offset(due.toEpochMilli() - System.currentTimeMillis());
         long start = System.nanoTime();
         applicants.start();
         try {
-            await(() -> historyService.createHistoricActivityInstanceQuery().activityId(Elements.END_EXPIRED)
-                    .startedAfter(from).startedBefore(to).count() >= mode.storm());
+            await(() -> timers.createHistoricActivityInstanceQuery().activityId(endId)
+                    .startedAfter(from).count() >= count);
         } finally {
             stormOver.set(true);
             applicants.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         await(() -> historyService.createHistoricActivityInstanceQuery().activityId(Elements.SEND_ONE_TIME_URL)
-                .startedAfter(from).startedBefore(to).finished().count() >= mailInstances.size());
+                .startedAfter(from).finished().count() >= mailInstances.size());
 
-        List<Long> lateness = historyService.createHistoricActivityInstanceQuery().activityId(Elements.URL_EXPIRED)
-                .startedAfter(from).startedBefore(to).list().stream()
+        List<Long> lateness = timers.createHistoricActivityInstanceQuery().activityId(timerId)
+                .startedAfter(from).list().stream()
                 .map(timer -> timer.getStartTime().getTime() - due.toEpochMilli())
                 .toList();
         Map<String, Date> mailed = new HashMap<>();
         historyService.createHistoricActivityInstanceQuery().activityId(Elements.SEND_ONE_TIME_URL)
-                .startedAfter(from).startedBefore(to).finished().list()
+                .startedAfter(from).finished().list()
                 .forEach(mail -> mailed.put(mail.getProcessInstanceId(), mail.getEndTime()));
         List<Long> mailLatency = new ArrayList<>();
         for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
                 .processInstanceIds(new HashSet<>(mailInstances)).list()) {
             mailLatency.add(mailed.get(instance.getId()).getTime() - instance.getStartTime().getTime());
         }
-        return new Storm(validBeforeDue, refusedAtDue, lateness, mailLatency, seconds);
+        return new Storm(lateness, mailLatency, seconds);
+    }
+
+    /**
+     * The same storm on a bare engine: a standalone Camunda engine in this JVM, with none of Shomei's plugins or
+     * history handlers, the engine's own full history, and a job executor sized and tuned as Shomei's, on a database
+     * of its own (H2 in memory, or a new database on the embedded PostgreSQL). As many instances of a process that is
+     * only the URL's wait (a receive task with a timer, ending when it fires; its due date is given, so that it falls
+     * due at {@link #BARE_DUE}) fall due at once, with no other pending instances, while Shomei's registrations mail as
+     * in its own storm. What Shomei's storm costs beyond it is Shomei's own work per timer.
+     */
+    private Storm bareStorm(int count) throws Exception {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("bare-url-storm");
+        if (TestDatabase.postgres()) {
+            pool.setJdbcUrl(TestDatabase.newPostgresDatabase("bare_url_storm"));
+            pool.setUsername(TestDatabase.postgresUser());
+        } else {
+            pool.setJdbcUrl("jdbc:h2:mem:bare-url-storm;DB_CLOSE_DELAY=-1");
+            pool.setUsername("sa");
+        }
+        try (HikariDataSource dataSource = new HikariDataSource(pool)) {
+            ProcessEngine bare = bareEngine(dataSource).buildProcessEngine();
+            try {
+                bare.getRepositoryService().createDeployment().name(BARE_KEY)
+                        .addModelInstance(BARE_KEY + ".bpmn", bareUrlTimer()).deploy();
+                startBare(bare.getRuntimeService(), count);
+                return storm(count, BARE_DUE, bare.getHistoryService(), BARE_EXPIRED, BARE_END_EXPIRED);
+            } finally {
+                bare.close();
+                if (!TestDatabase.postgres()) {
+                    new JdbcTemplate(dataSource).execute("shutdown");
+                }
+            }
+        }
+    }
+
+    private ProcessEngineConfigurationImpl bareEngine(DataSource dataSource) {
+        JobExecutor shomei = engineConfiguration.getJobExecutor();
+        DefaultJobExecutor executor = new DefaultJobExecutor();
+        if (shomei instanceof SpringJobExecutor spring
+                && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor threads) {
+            executor.setCorePoolSize(threads.getCorePoolSize());
+            executor.setMaxPoolSize(threads.getMaxPoolSize());
+            executor.setQueueSize(threads.getQueueCapacity());
+        }
+        executor.setMaxJobsPerAcquisition(shomei.getMaxJobsPerAcquisition());
+        executor.setWaitTimeInMillis(shomei.getWaitTimeInMillis());
+        executor.setMaxWait(shomei.getMaxWait());
+        ProcessEngineConfigurationImpl bare = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+                .createStandaloneProcessEngineConfiguration()
+                .setProcessEngineName("bare-url-storm")
+                .setDataSource(dataSource)
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                .setJobExecutorActivate(true);
+        bare.setJobExecutor(executor);
+        bare.setJobExecutorAcquireByPriority(engineConfiguration.isJobExecutorAcquireByPriority());
+        bare.setJobExecutorAcquireByDueDate(engineConfiguration.isJobExecutorAcquireByDueDate());
+        bare.setEnsureJobDueDateNotNull(engineConfiguration.isEnsureJobDueDateNotNull());
+        return bare;
+    }
+
+    private static void startBare(RuntimeService bare, int count) throws Exception {
+        inBatches(count, size -> {
+            for (int i = 0; i < size; i++) {
+                bare.startProcessInstanceByKey(BARE_KEY, Map.of(BARE_DUE_VARIABLE, Date.from(BARE_DUE)));
+            }
+        });
+    }
+
+    private static BpmnModelInstance bareUrlTimer() {
+        return Bpmn.createExecutableProcess(BARE_KEY)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .receiveTask(BARE_WAIT).message(BARE_KEY + "-submitted")
+                .boundaryEvent(BARE_EXPIRED).timerWithDate("${" + BARE_DUE_VARIABLE + "}")
+                .endEvent(BARE_END_EXPIRED)
+                .moveToActivity(BARE_WAIT).endEvent()
+                .done();
     }
 
     /** How many of the storm's sampled URLs, opened now, turn out as the given outcome. */
