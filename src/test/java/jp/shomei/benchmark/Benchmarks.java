@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import jdk.jfr.Configuration;
-import jp.shomei.support.TestDatabase;
 import jdk.jfr.Recording;
+import jp.shomei.support.TestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What the benchmarks share: the mode they run in, percentiles, and the table each prints and writes to
@@ -33,6 +34,18 @@ final class Benchmarks {
 
     static String mode() {
         return full() ? "full" : "short";
+    }
+
+    /**
+     * Deletes the analytics facts of the given process instances: the engine's deletion of their history does not
+     * reach Shomei's own tables.
+     */
+    static void deleteAnalyticsFacts(JdbcTemplate jdbc, List<String> instanceIds) {
+        List<Object[]> ids = instanceIds.stream().map(id -> new Object[] {id}).toList();
+        for (String table : List.of("analytics_process", "analytics_activity", "analytics_task",
+                "analytics_failure")) {
+            jdbc.batchUpdate("delete from " + table + " where instance_key = ?", ids);
+        }
     }
 
     /** The database the application runs on, named in each table and in its file name. */

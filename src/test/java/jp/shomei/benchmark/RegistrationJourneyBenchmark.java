@@ -496,8 +496,9 @@ class RegistrationJourneyBenchmark {
     }
 
     /**
-     * Deletes what the benchmark made: its process instances by id with their history (a registration's review goes
-     * with it), the registrations' rows and the accounts they opened, and the skeleton's deployment.
+     * Deletes what the benchmark made: its process instances by id with their history and analytics facts (a
+     * registration's review goes with it), the registrations' rows and the accounts they opened, and the skeleton's
+     * engine users and deployment.
      */
     private void cleanUp(String deployment) {
         settle();
@@ -525,9 +526,7 @@ class RegistrationJourneyBenchmark {
                 jdbc.update("delete from account where id = ?", account);
             }
         }
-        for (String table : List.of("analytics_process", "analytics_activity", "analytics_task")) {
-            jdbc.update("delete from " + table + " where process_key = ?", SKELETON_KEY);
-        }
+        Benchmarks.deleteAnalyticsFacts(jdbc, instanceIds);
         for (String id : instanceIds) {
             identityService.deleteUser(SKELETON_USER_PREFIX + id);
         }

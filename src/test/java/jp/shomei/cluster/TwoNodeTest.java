@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import jp.shomei.ShomeiApplication;
 import jp.shomei.registration.RegistrationProcess;
 import jp.shomei.registration.RegistrationService;
+import jp.shomei.support.Browser;
 import jp.shomei.support.TestDatabase;
 import jp.shomei.support.WebClient;
 import org.camunda.bpm.engine.HistoryService;
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -144,8 +148,37 @@ class TwoNodeTest {
         assertThat(staffOnA.get("/staff").getStatusCode().value()).isEqualTo(200);
     }
 
+    /**
+     * A browser keeps its cookies per host name, whatever the port, so these two nodes on one host are one site to it
+     * as two nodes behind a load balancer are: signed in on node B, Tasklist opens on node A with no second sign-in.
+     */
     @Test
     @Order(3)
+    void shouldOpenTasklistOnNodeAInTheBrowserSignedInOnNodeB() throws Exception {
+        WebDriver driver = Browser.start("ja", 1280, 900);
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            driver.get("http://localhost:18082/camunda/app/tasklist/");
+            wait.until(d -> d.getCurrentUrl().contains("/staff/login"));
+            driver.findElement(By.name("username")).sendKeys("toto-staff");
+            driver.findElement(By.name("password")).sendKeys("Staff-Demo-2026");
+            Browser.click(driver, driver.findElement(By.cssSelector("main form button[type='submit']")));
+            wait.until(d -> d.getCurrentUrl().startsWith("http://localhost:18082/camunda/app/tasklist/"));
+            wait.until(d -> !d.findElements(By.cssSelector(".tasks-list li")).isEmpty());
+
+            // Each node's engine has a name of its own here (one JVM), so the webapp picks node A's engine itself.
+            driver.get("http://localhost:18081/camunda/app/tasklist/");
+            wait.until(d -> !d.findElements(By.cssSelector(".tasks-list li")).isEmpty());
+            assertThat(driver.getCurrentUrl()).startsWith("http://localhost:18081/camunda/app/tasklist/");
+            assertThat(driver.findElement(By.cssSelector(".tasks-list")).getText())
+                    .as("the demo application waiting for Toto's review").isNotBlank();
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    @Order(4)
     void shouldFinishOnNodeBWhatNodeAStartedWhenNodeAStopsMidway() {
         List<String> instances = startRegistrations(nodeA, "stop");
         HistoryService history = nodeB.getBean(HistoryService.class);
